@@ -1,0 +1,49 @@
+# dossier — `make` builds the site, `make test` runs every test.
+# Both install what a fresh Debian machine lacks (cmark-gfm through apt-get).
+
+SWIFT        ?= swift
+CONFIG       ?= release
+BIN          := .build/$(CONFIG)/dossier
+DEBUG_BIN    := .build/debug/dossier
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+
+.PHONY: all site build deps test unit-test site-check clean serve bench fuzz
+
+all: site
+
+# Debian packages the build links against; installed only when pkg-config cannot find them.
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "installing $(APT_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product dossier
+
+site: build
+	$(BIN) build
+
+serve: build
+	$(BIN) serve
+
+test: deps unit-test site-check
+
+unit-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# The committed site/ must equal a fresh build of content/ and templates/.
+site-check:
+	$(SWIFT) build --product dossier
+	rm -rf .build/site-check
+	$(DEBUG_BIN) build --quiet --output .build/site-check
+	@diff -r site .build/site-check > .build/site-check.diff || { \
+		echo "site/ is stale: run 'make' and commit site/ (differences below)"; \
+		head -40 .build/site-check.diff; exit 1; }
+	@echo "site/ is up to date"
+
+clean:
+	rm -rf .build .build-* .bench

@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (a module imports only modules on lower layers):
+// 0 CMarkGFM, DossierCore · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
+// 2 SiteGraph · 3 SiteBuild · 4 PreviewServer · 5 DossierCLI, dossier
+let package = Package(
+    name: "dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "DossierCore"),
+        .target(name: "BriefImport", dependencies: ["DossierCore"]),
+        .target(name: "MarkdownRendering", dependencies: ["CMarkGFM", "DossierCore"]),
+        .target(name: "Templating", dependencies: ["DossierCore"]),
+        .target(name: "FrontMatter", dependencies: ["DossierCore", "Yams"]),
+        .target(name: "SiteGraph", dependencies: ["DossierCore", "MarkdownRendering"]),
+        .target(
+            name: "SiteBuild",
+            dependencies: ["DossierCore", "BriefImport", "MarkdownRendering", "Templating", "FrontMatter", "SiteGraph"]
+        ),
+        .target(
+            name: "PreviewServer",
+            dependencies: ["DossierCore", "SiteBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
+            name: "DossierCLI",
+            dependencies: [
+                "DossierCore", "SiteBuild", "PreviewServer", "BriefImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "BriefImportTests", dependencies: ["BriefImport", "DossierCore"]),
+        .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "DossierCore"]),
+        .testTarget(
+            name: "TemplatingTests",
+            dependencies: ["Templating", "DossierCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "DossierCore"]),
+        .testTarget(name: "SiteGraphTests", dependencies: ["SiteGraph", "DossierCore"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "DossierCore"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuild", "DossierCore"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", "DossierCore"]),
+    ]
+)

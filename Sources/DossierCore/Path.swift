@@ -1,0 +1,49 @@
+/// Pure helpers for `/`-separated relative paths (no file-system access).
+public enum Path {
+    /// Joins components with `/`, skipping empty ones.
+    public static func join(_ components: String...) -> String {
+        join(components)
+    }
+
+    /// Joins components with `/`, skipping empty ones.
+    public static func join(_ components: [String]) -> String {
+        normalize(components.filter { !$0.isEmpty }.joined(separator: "/"))
+    }
+
+    /// Removes `.` components, duplicate and trailing slashes; keeps a leading `/`.
+    public static func normalize(_ path: String) -> String {
+        let isAbsolute = path.hasPrefix("/")
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        let joined = parts.joined(separator: "/")
+        return isAbsolute ? "/" + joined : joined
+    }
+
+    /// The folder holding `path` (empty for a top-level name).
+    public static func parent(of path: String) -> String {
+        let normalized = normalize(path)
+        guard let slash = normalized.lastIndex(of: "/") else { return "" }
+        if slash == normalized.startIndex { return "/" }
+        return String(normalized[..<slash])
+    }
+
+    /// The last component of `path`.
+    public static func lastComponent(of path: String) -> String {
+        let normalized = normalize(path)
+        guard let slash = normalized.lastIndex(of: "/") else { return normalized }
+        return String(normalized[normalized.index(after: slash)...])
+    }
+
+    /// The file name without its last extension (`a/b.md` → `b`).
+    public static func stem(of path: String) -> String {
+        let name = lastComponent(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// The last extension without its dot (`b.md` → `md`), empty when none.
+    public static func pathExtension(of path: String) -> String {
+        let name = lastComponent(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+}

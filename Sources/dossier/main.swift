@@ -1,0 +1,3 @@
+import DossierCLI
+
+await DossierCommand.main()
