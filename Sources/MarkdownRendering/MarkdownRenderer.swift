@@ -1,0 +1,238 @@
+import CMarkGFM
+import DossierCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only Swift wrapper of cmark-gfm: Markdown text in, HTML with headings and recorded links out.
+public enum MarkdownRenderer {
+    /// Renders `source`; `resolve` decides what each link points to (called in source order).
+    /// Safe to call from any thread: parses are serialised, since concurrent cmark-gfm parses corrupt output.
+    public static func render(
+        _ source: String,
+        options: MarkdownOptions = MarkdownOptions(),
+        reservedIDs: Set<String> = [],
+        resolve: (LinkReference) -> LinkResolution
+    ) -> RenderedMarkdown {
+        CMarkRuntime.prepare()
+        return CMarkRuntime.lock.withLock { _ in
+            var session = RenderSession(source: source, options: options, reservedIDs: reservedIDs)
+            return session.run(resolve: resolve)
+        }
+    }
+}
+
+/// The state of one render: the cmark tree plus what has been found in it so far.
+private struct RenderSession {
+    let source: String
+    let options: MarkdownOptions
+    let lines: LineIndex
+    var slugger: HeadingSlugger
+    var sourceWikiLinks: [WikiLinkMatch]
+    var usedSourceWikiLinks: Set<Int> = []
+    var headings: [Heading] = []
+    var links: [(node: CMarkNode, reference: LinkReference)] = []
+    var problems: [MarkdownProblem] = []
+
+    init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
+        self.source = source
+        self.options = options
+        lines = LineIndex(source)
+        slugger = HeadingSlugger(reserved: reservedIDs)
+        sourceWikiLinks = WikiLink.scan(source)
+    }
+
+    var cmarkOptions: Int32 {
+        var value = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
+        if options.allowsRawHTML { value |= CMARK_OPT_UNSAFE }
+        return Int32(value)
+    }
+
+    mutating func run(resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
+        guard let parser = cmark_parser_new(cmarkOptions) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: [
+                MarkdownProblem(position: TextPosition(line: 1, column: 1), message: "cmark-gfm could not create a parser"),
+            ])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in CMarkRuntime.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        var text = source
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = CMarkNode(cmark_parser_finish(parser)) else {
+            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: [])
+        }
+        defer { root.free() }
+        cmark_consolidate_text_nodes(root.raw)
+
+        expandWikiLinks(in: root, resolve: resolve)
+        resolveStandardLinks(in: root, resolve: resolve)
+        let recorded = links.map { RecordedLink(reference: $0.reference, context: PlainText.sentence(around: $0.node)) }
+        let plainText = PlainText.of(root)
+        anchorHeadings(in: root, extensions: cmark_parser_get_syntax_extensions(parser))
+
+        var html = ""
+        if let rendered = cmark_render_html(root.raw, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+        return RenderedMarkdown(html: html, headings: headings, links: recorded, plainText: plainText, problems: problems)
+    }
+
+    // MARK: Wiki links
+
+    /// Replaces `[[…]]` in text nodes (never in code or inside other links) with links.
+    private mutating func expandWikiLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
+        let textNodes = root.descendants.filter { $0.type == CMARK_NODE_TEXT && !$0.isInsideLink && $0.literal.contains("[[") }
+        for node in textNodes {
+            let literal = node.literal
+            let matches = WikiLink.scan(literal)
+            guard !matches.isEmpty else { continue }
+            let bytes = Array(literal.utf8)
+            var cursor = 0
+            for match in matches {
+                if match.utf8Range.lowerBound > cursor {
+                    insertText(String(decoding: bytes[cursor..<match.utf8Range.lowerBound], as: UTF8.self), before: node)
+                }
+                let raw = String(decoding: bytes[match.utf8Range], as: UTF8.self)
+                let position = locateWikiLink(raw: raw, from: node.enclosingBlock)
+                switch match.result {
+                case .failure(let error):
+                    problems.append(MarkdownProblem(position: position, message: error.message))
+                    insertText(raw, before: node)
+                case .success(let link):
+                    insertWikiLink(link, at: position, before: node, resolve: resolve)
+                }
+                cursor = match.utf8Range.upperBound
+            }
+            if cursor < bytes.count {
+                insertText(String(decoding: bytes[cursor...], as: UTF8.self), before: node)
+            }
+            node.unlink()
+            node.free()
+        }
+    }
+
+    private mutating func insertWikiLink(
+        _ link: WikiLink, at position: TextPosition, before node: CMarkNode, resolve: (LinkReference) -> LinkResolution
+    ) {
+        let reference = LinkReference(target: .wiki(link), position: position)
+        switch resolve(reference) {
+        case .rewrite(let url, let label, let cssClass):
+            let classAttribute = cssClass.map { " class=\"\($0.htmlEscaped)\"" } ?? ""
+            let enter = "<a href=\"\(url.htmlEscaped)\"\(classAttribute)>"
+            guard let anchor = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: "</a>"),
+                  let text = CMarkNode.makeText(link.text ?? label)
+            else { return }
+            anchor.append(child: text)
+            node.insertBefore(anchor)
+            links.append((anchor, reference))
+        case .keep, .drop:
+            // Unresolved: keep what the reader would have seen, without a link.
+            guard let text = CMarkNode.makeText(link.text ?? link.target) else { return }
+            node.insertBefore(text)
+            links.append((text, reference))
+        }
+    }
+
+    private func insertText(_ text: String, before node: CMarkNode) {
+        if let textNode = CMarkNode.makeText(text) { node.insertBefore(textNode) }
+    }
+
+    /// Finds the source position of a wiki link: the first unused occurrence at or after its block's line.
+    private mutating func locateWikiLink(raw: String, from block: CMarkNode) -> TextPosition {
+        let blockLine = block.startLine
+        for (index, match) in sourceWikiLinks.enumerated() where !usedSourceWikiLinks.contains(index) {
+            let position = lines.position(ofUTF8Offset: match.utf8Range.lowerBound)
+            guard position.line >= blockLine else { continue }
+            let candidate = sourceText(match.utf8Range)
+            if candidate == raw || (raw.hasPrefix("[[") && candidate.hasPrefix("[[") && !candidate.hasSuffix("]]")) {
+                usedSourceWikiLinks.insert(index)
+                return position
+            }
+        }
+        return TextPosition(line: max(blockLine, 1), column: max(block.startColumn, 1))
+    }
+
+    private func sourceText(_ range: Range<Int>) -> String {
+        let utf8 = Array(source.utf8)
+        guard range.upperBound <= utf8.count else { return "" }
+        return String(decoding: utf8[range], as: UTF8.self)
+    }
+
+    // MARK: Standard links
+
+    /// Checks every Markdown link and image: unsafe schemes are dropped, the rest go through `resolve`.
+    private mutating func resolveStandardLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
+        let nodes = root.descendants.filter { $0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE }
+        for node in nodes {
+            let url = node.url
+            let isImage = node.type == CMARK_NODE_IMAGE
+            guard URLSafety.isSafe(url) else {
+                node.unwrap()
+                continue
+            }
+            let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage)
+            links.append((node, reference))
+            switch resolve(reference) {
+            case .keep:
+                break
+            case .rewrite(let newURL, _, _):
+                _ = cmark_node_set_url(node.raw, newURL)
+            case .drop:
+                node.unwrap()
+            }
+        }
+        links.sort { $0.reference.position < $1.reference.position }
+    }
+
+    /// The position of a link: where `](url` or `<url` appears, searching from the link's block.
+    private func locateURL(_ url: String, in node: CMarkNode) -> TextPosition {
+        let block = node.enclosingBlock
+        let first = max(block.startLine, 1)
+        let last = max(block.endLine, first)
+        for number in first...last {
+            let text = lines.line(number)
+            if let range = text.range(of: "](" + url) ?? text.range(of: "<" + url) ?? text.range(of: url) {
+                // Report the link's opening bracket when it is on the same line.
+                var start = range.lowerBound
+                if text[range].hasPrefix("]"), let bracket = text[..<start].lastIndex(of: "[") { start = bracket }
+                return TextPosition(line: number, column: text.distance(from: text.startIndex, to: start) + 1)
+            }
+        }
+        return TextPosition(line: max(node.startLine, first), column: max(node.startColumn, 1))
+    }
+
+    // MARK: Headings
+
+    /// Gives each heading a unique id by replacing it with a custom block holding its rendered HTML.
+    private mutating func anchorHeadings(in root: CMarkNode, extensions: UnsafeMutablePointer<cmark_llist>?) {
+        let nodes = root.descendants.filter { $0.type == CMARK_NODE_HEADING }
+        for node in nodes {
+            let level = Int(cmark_node_get_heading_level(node.raw))
+            let text = PlainText.of(node).trimmingCharacters(in: " \n")
+            let id = slugger.uniqueID(for: text)
+            headings.append(Heading(level: level, text: text, id: id, line: node.startLine))
+            guard let rendered = cmark_render_html(node.raw, cmarkOptions, extensions) else { continue }
+            var html = String(cString: rendered)
+            free(rendered)
+            let openTag = "<h\(level)"
+            if html.hasPrefix(openTag) {
+                html = openTag + " id=\"\(id.htmlEscaped)\"" + html.dropFirst(openTag.count)
+            }
+            guard let replacement = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "") else { continue }
+            cmark_node_replace(node.raw, replacement.raw)
+            node.free()
+        }
+    }
+}
+

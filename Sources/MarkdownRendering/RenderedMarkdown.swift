@@ -1,0 +1,89 @@
+import DossierCore
+
+/// Settings that change how Markdown becomes HTML.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Whether raw HTML in the source reaches the output (GFM tagfilter still applies).
+    public var allowsRawHTML: Bool
+
+    /// Creates options; raw HTML is omitted by default.
+    public init(allowsRawHTML: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+}
+
+/// A link as the author wrote it, with where it was written.
+public struct LinkReference: Sendable, Hashable {
+    /// What kind of link it is.
+    public enum Target: Sendable, Hashable {
+        /// `[[slug#fragment|text]]`.
+        case wiki(WikiLink)
+        /// A standard Markdown link or image URL.
+        case url(String)
+    }
+
+    /// The link's destination as written.
+    public var target: Target
+    /// Where the link starts in the Markdown source.
+    public var position: TextPosition
+    /// Whether this is an image source rather than a link.
+    public var isImage: Bool
+
+    /// Creates a reference.
+    public init(target: Target, position: TextPosition, isImage: Bool = false) {
+        self.target = target
+        self.position = position
+        self.isImage = isImage
+    }
+}
+
+/// What the renderer should write for a link, decided by the caller.
+public enum LinkResolution: Sendable, Hashable {
+    /// Keep the URL as written (external links).
+    case keep
+    /// Write this URL; for wiki links, `label` is the text when the author gave none.
+    case rewrite(url: String, label: String, cssClass: String?)
+    /// Drop the link (unsafe or unknown target) and keep only its text.
+    case drop
+}
+
+/// A link recorded while rendering, with the sentence around it (for backlinks).
+public struct RecordedLink: Sendable, Hashable {
+    /// The link as written.
+    public var reference: LinkReference
+    /// The plain-text sentence containing the link.
+    public var context: String
+}
+
+/// A heading with the anchor id the renderer gave it.
+public struct Heading: Sendable, Hashable {
+    /// 1 to 6.
+    public var level: Int
+    /// Plain text of the heading.
+    public var text: String
+    /// Anchor id, unique within the document.
+    public var id: String
+    /// 1-based source line.
+    public var line: Int
+}
+
+/// A problem in Markdown syntax that cmark accepts but dossier does not (an unclosed `[[`).
+public struct MarkdownProblem: Sendable, Hashable {
+    /// Where it is in the source.
+    public var position: TextPosition
+    /// What is wrong.
+    public var message: String
+}
+
+/// The output of rendering one Markdown document.
+public struct RenderedMarkdown: Sendable, Hashable {
+    /// The HTML fragment.
+    public var html: String
+    /// Headings in order, with their ids.
+    public var headings: [Heading]
+    /// Every link and wiki link, in source order.
+    public var links: [RecordedLink]
+    /// The document's text without markup, blocks separated by newlines (for search and excerpts).
+    public var plainText: String
+    /// Syntax problems found while rendering.
+    public var problems: [MarkdownProblem]
+}

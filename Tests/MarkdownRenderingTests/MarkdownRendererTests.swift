@@ -1,0 +1,148 @@
+import DossierCore
+import Foundation
+import MarkdownRendering
+import Testing
+
+private func render(_ source: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+    MarkdownRenderer.render(source, options: options) { reference in
+        switch reference.target {
+        case .wiki(let link): return .rewrite(url: "../\(link.target)/index.html", label: "Label \(link.target)", cssClass: "wiki")
+        case .url: return .keep
+        }
+    }
+}
+
+@Suite struct GFMTests {
+    @Test func tablesRender() {
+        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<td>1</td>"))
+    }
+
+    @Test func footnotesRender() {
+        let html = render("Claim.[^1]\n\n[^1]: The source.\n").html
+        #expect(html.contains("class=\"footnotes\""))
+        #expect(html.contains("The source."))
+    }
+
+    @Test func taskListsAndStrikethroughRender() {
+        let html = render("- [x] done\n- [ ] open\n\n~~gone~~\n").html
+        #expect(html.contains("type=\"checkbox\""))
+        #expect(html.contains("<del>gone</del>"))
+    }
+
+    @Test func smartPunctuation() {
+        #expect(render("\"quoted\" -- it's").html.contains("“quoted” – it’s"))
+    }
+
+    @Test func autolinks() {
+        #expect(render("see https://example.org now").html.contains("<a href=\"https://example.org\">"))
+    }
+}
+
+@Suite struct SafetyTests {
+    @Test func rawHTMLIsOmittedByDefault() {
+        let html = render("<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>\n").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onclick"))
+    }
+
+    @Test func tagfilterStillAppliesWhenRawHTMLIsAllowed() {
+        let html = render("<script>alert(1)</script>\n\n<em>kept</em>\n", options: MarkdownOptions(allowsRawHTML: true)).html
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script>"))
+        #expect(html.contains("<em>kept</em>"))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x"])
+    func dangerousLinkSchemesAreDropped(url: String) {
+        let html = render("[click](\(url)) and ![img](\(url))").html
+        #expect(!html.lowercased().contains("href=\"java"))
+        #expect(!html.contains("data:"))
+        #expect(!html.contains("vbscript"))
+        #expect(html.contains("click"))
+    }
+
+    @Test func markupInsideWikiLinkTextNeverBecomesLive() {
+        let html = render("[[topic|<img src=x onerror=alert(1)>]]").html
+        #expect(!html.contains("<img"))
+    }
+
+    @Test func wikiLinkLabelsAreEscaped() {
+        let html = render("[[topic|say \"hi\" & go]]").html
+        #expect(html.contains(">say “hi” &amp; go</a>"))
+    }
+}
+
+@Suite struct StructureTests {
+    @Test func headingsGetUniqueIDs() {
+        let rendered = MarkdownRenderer.render("# Intro\n\n## Intro\n\n## Main\n", reservedIDs: ["main"]) { _ in .keep }
+        #expect(rendered.headings.map(\.id) == ["intro", "intro-1", "main-1"])
+        #expect(rendered.headings.map(\.line) == [1, 3, 5])
+        #expect(rendered.html.contains("<h1 id=\"intro\">Intro</h1>"))
+        #expect(rendered.html.contains("<h2 id=\"intro-1\">Intro</h2>"))
+    }
+
+    @Test func plainTextKeepsWords() {
+        let rendered = render("# Title\n\nSome *emphasis* and `code`.\n")
+        #expect(rendered.plainText == "Title\nSome emphasis and code.\n")
+    }
+}
+
+@Suite struct LinkTests {
+    @Test func wikiLinksAreRewrittenWithPositions() {
+        let source = "Intro line.\n\nFirst sentence. The [[china|China topic]] matters here. Last one.\n\n`[[not-a-link]]`\n"
+        let rendered = render(source)
+        #expect(rendered.html.contains("<a href=\"../china/index.html\" class=\"wiki\">China topic</a>"))
+        #expect(rendered.html.contains("<code>[[not-a-link]]</code>"))
+        #expect(rendered.links.count == 1)
+        #expect(rendered.links[0].reference.position == TextPosition(line: 3, column: 21))
+        #expect(rendered.links[0].context == "The China topic matters here.")
+    }
+
+    @Test func wikiLinkWithoutTextUsesResolverLabel() {
+        #expect(render("See [[brief#p3]].").html.contains(">Label brief</a>"))
+    }
+
+    @Test func standardLinksAreRecordedAndRewritten() {
+        let source = "Para.\n\nA [link](../x.md) and [ext](https://e.org).\n"
+        let rendered = MarkdownRenderer.render(source) { reference in
+            if case .url("../x.md") = reference.target { return .rewrite(url: "../x/index.html", label: "", cssClass: nil) }
+            return .keep
+        }
+        #expect(rendered.html.contains("<a href=\"../x/index.html\">link</a>"))
+        #expect(rendered.links.map(\.reference.position) == [TextPosition(line: 3, column: 3), TextPosition(line: 3, column: 23)])
+    }
+
+    @Test func unclosedWikiLinkIsAProblemWithPosition() {
+        let rendered = render("Fine.\n\nBroken [[china here.\n")
+        #expect(rendered.problems.map(\.position) == [TextPosition(line: 3, column: 8)])
+        #expect(rendered.problems.first?.message.contains("unclosed") == true)
+    }
+
+    @Test func repeatedWikiLinksGetTheirOwnPositions() {
+        let rendered = render("[[a]] and [[a]]\n\n- item [[a]]\n")
+        #expect(rendered.links.map(\.reference.position) == [
+            TextPosition(line: 1, column: 1), TextPosition(line: 1, column: 11), TextPosition(line: 3, column: 8),
+        ])
+    }
+}
+
+@Suite struct ConcurrencyTests {
+    /// cmark-gfm corrupts output when parses overlap; the renderer must serialise them.
+    @Test func parallelRendersMatchSerialRenders() async {
+        let documents = (0..<300).map { index in
+            "# Doc \(index)\n\n~~struck \(index)~~ and www.example\(index).org with *emphasis*.\n\n| a | b |\n|---|---|\n| \(index) | ~x~ |\n"
+        }
+        let serial = documents.map { MarkdownRenderer.render($0) { _ in .keep }.html }
+        let parallel = await withTaskGroup(of: (Int, String).self) { group in
+            for (index, document) in documents.enumerated() {
+                group.addTask { (index, MarkdownRenderer.render(document) { _ in .keep }.html) }
+            }
+            var results = [String](repeating: "", count: documents.count)
+            for await (index, html) in group { results[index] = html }
+            return results
+        }
+        #expect(parallel == serial)
+    }
+}
