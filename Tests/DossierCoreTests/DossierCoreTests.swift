@@ -1,0 +1,96 @@
+import DossierCore
+import Testing
+
+@Suite struct RouteTests {
+    @Test func relativeURLsBetweenPages() {
+        let commentary = Route(page: "commentary/a")
+        #expect(commentary.relativeURL(to: Route(page: "topics/b")) == "../../topics/b/index.html")
+        #expect(commentary.relativeURL(to: .home) == "../../index.html")
+        #expect(Route.home.relativeURL(to: Route(page: "topics/b"), fragment: "x") == "topics/b/index.html#x")
+        #expect(commentary.relativeURL(to: Route(file: "assets/site.css")) == "../../assets/site.css")
+        #expect(Route(page: "topics").relativeURL(to: Route(page: "topics/b")) == "b/index.html")
+        #expect(Route(page: "topics/b").relativeURL(to: Route(page: "topics")) == "../index.html")
+    }
+
+    @Test func absoluteURLsDropIndex() {
+        #expect(Route(page: "topics/b").absoluteURL(base: "https://e.org/site") == "https://e.org/site/topics/b/")
+        #expect(Route.home.absoluteURL(base: "https://e.org/") == "https://e.org/")
+        #expect(Route(file: "feed.xml").absoluteURL(base: "https://e.org/") == "https://e.org/feed.xml")
+    }
+}
+
+@Suite struct LineIndexTests {
+    @Test func positionsCountCharactersNotBytes() {
+        let index = LineIndex("ab\nçé x\n")
+        #expect(index.position(ofUTF8Offset: 0) == TextPosition(line: 1, column: 1))
+        #expect(index.position(ofUTF8Offset: 3) == TextPosition(line: 2, column: 1))
+        #expect(index.position(ofUTF8Offset: 8) == TextPosition(line: 2, column: 4))
+        #expect(index.line(2) == "çé x")
+    }
+}
+
+@Suite struct WikiLinkTests {
+    @Test func parsesTargetsFragmentsAndText() throws {
+        let matches = WikiLink.scan("See [[china]], [[brief#p12-p14|the brief]] and [[note#way-forward]].")
+        let links = try matches.map { try $0.result.get() }
+        #expect(links.map(\.target) == ["china", "brief", "note"])
+        #expect(links[1].fragment == .paragraphs(12...14))
+        #expect(links[1].text == "the brief")
+        #expect(links[2].fragment == .anchor("way-forward"))
+    }
+
+    @Test func reportsMalformedLinks() {
+        let messages = WikiLink.scan("[[a#p5-p2]] [[ ]] [[a b]] [[open").compactMap { match -> String? in
+            if case .failure(let error) = match.result { return error.message }
+            return nil
+        }
+        #expect(messages.count == 4)
+        #expect(messages[0].contains("reversed"))
+        #expect(messages[3].contains("unclosed"))
+    }
+}
+
+@Suite struct SourceTextTests {
+    @Test func dropsBOMAndNormalisesLineEndings() throws {
+        #expect(try SourceText.decode([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc".utf8), path: "x").get() == "a\nb\nc")
+    }
+
+    @Test func invalidUTF8IsPositioned() {
+        guard case .failure(let diagnostic) = SourceText.decode(Array("ok\nab".utf8) + [0xFF], path: "c.md") else {
+            Issue.record("expected failure")
+            return
+        }
+        #expect(diagnostic.description == "c.md:2:3: error: invalid UTF-8 (source files must be UTF-8 text)")
+    }
+
+    @Test func binaryIsRejected() {
+        guard case .failure(let diagnostic) = SourceText.decode([0x89, 0x50, 0x00, 0x01], path: "x.md") else {
+            Issue.record("expected failure")
+            return
+        }
+        #expect(diagnostic.message.contains("not a text file"))
+    }
+}
+
+@Suite struct SentenceTests {
+    @Test func splitsOnSentenceEndsButNotAbbreviations() {
+        #expect(Sentences.split("The U.S. Navy sails. Japan pays more! Why? Because.") == [
+            "The U.S. Navy sails.", "Japan pays more!", "Why?", "Because.",
+        ])
+    }
+
+    @Test func findsTheSentenceAtAnOffset() {
+        let text = "One here. Two there. Three."
+        #expect(Sentences.sentence(in: text, containing: 12) == "Two there.")
+    }
+}
+
+@Suite struct SlugTests {
+    @Test func makesSlugs() {
+        #expect(Slug.make(from: "Way Forward") == "way-forward")
+        #expect(Slug.make(from: "U.S.–Japan: Ōkinawa's bases") == "u-s-japan-okinawas-bases")
+        #expect(Slug.isValid("host-nation-support"))
+        #expect(!Slug.isValid("../etc"))
+        #expect(!Slug.isValid("a/b"))
+    }
+}
