@@ -1,0 +1,157 @@
+import DossierCore
+import Foundation
+
+/// Everything one import produces: the brief, its problems, and what the heuristics detected.
+public struct BriefImportResult: Sendable {
+    /// The imported brief.
+    public var brief: Brief
+    /// Problems found, in source order.
+    public var diagnostics: [Diagnostic]
+    /// Distinct furniture lines removed, in order of first appearance (for a sidecar skeleton).
+    public var detectedFurniture: [String]
+    /// The masthead lines moved into metadata, as written.
+    public var mastheadLines: [String]
+}
+
+/// Turns the plain text of a policy brief into a `Brief` (pure: text in, brief out).
+public enum BriefImporter {
+    /// Imports a brief; `sourcePath` is relative to the project root and used in diagnostics.
+    public static func importBrief(
+        text: String, slug: String, sourcePath: String, sidecar: BriefSidecar?
+    ) -> (brief: Brief, diagnostics: [Diagnostic]) {
+        let result = analyze(text: text, slug: slug, sourcePath: sourcePath, sidecar: sidecar)
+        return (result.brief, result.diagnostics)
+    }
+
+    /// Imports a brief and also reports what was detected (furniture, masthead).
+    public static func analyze(text: String, slug: String, sourcePath: String, sidecar: BriefSidecar?) -> BriefImportResult {
+        let hints = sidecar ?? BriefSidecar()
+        var diagnostics: [Diagnostic] = []
+        let sidecarLocation = SourceLocation(path: sidecarPath(for: sourcePath), line: 1, column: 1)
+        var patterns: [NSRegularExpression] = []
+        for pattern in hints.furniturePatterns {
+            do {
+                patterns.append(try NSRegularExpression(pattern: pattern))
+            } catch {
+                diagnostics.append(.error("invalid furniture pattern '\(pattern)': not a regular expression", at: sidecarLocation))
+            }
+        }
+
+        let lines = SourceLine.split(text)
+        let forcedHeadings = Set(hints.headings.map { SourceLine.normalize($0) })
+        let detector = FurnitureDetector(patterns: patterns, protectedLines: forcedHeadings)
+        let furniture = detector.detect(in: lines)
+        var stream = ContentStream(lines: lines, furniture: furniture)
+        let gluedNumber = stream.stripGluedPageNumber()
+
+        let notHeadings = Set(hints.notHeadings.map { SourceLine.normalize($0) })
+        let builder = UnitBuilder(layout: Layout(stream: stream), forcedHeadings: forcedHeadings, notHeadings: notHeadings)
+        let units = builder.units(of: stream)
+        let masthead = Masthead(units: units, notHeadings: notHeadings, isHeading: builder.isHeading)
+        let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
+        let sections = makeSections(
+            units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap
+        )
+
+        let metadata = makeMetadata(hints: hints, masthead: masthead, slug: slug)
+        let brief = Brief(
+            slug: slug, sourcePath: sourcePath, metadata: metadata, sections: sections, pageCount: pageMap?.pageCount
+        )
+        let paragraphCount = brief.paragraphs.count
+        if paragraphCount == 0 {
+            diagnostics.append(.error("brief has no body text", at: SourceLocation(path: sourcePath, line: 1, column: 1)))
+        }
+        for override in hints.tagOverrides where !(1...max(1, paragraphCount)).contains(override.paragraph) || paragraphCount == 0 {
+            diagnostics.append(.error(
+                "tag override for ¶\(override.paragraph), but the brief has \(paragraphCount) paragraphs",
+                at: override.location ?? sidecarLocation
+            ))
+        }
+
+        var detected: [String] = []
+        for index in lines.indices where furniture[index] != nil && !detected.contains(lines[index].text) {
+            detected.append(lines[index].text)
+        }
+        if let gluedNumber { detected.append(String(gluedNumber)) }
+        return BriefImportResult(brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines)
+    }
+
+    /// `content/briefs/x.txt` → `content/briefs/x.yml`.
+    static func sidecarPath(for sourcePath: String) -> String {
+        sourcePath.hasSuffix(".txt") ? String(sourcePath.dropLast(4)) + ".yml" : sourcePath + ".yml"
+    }
+
+    /// Sections with numbered paragraphs, pages and lead-ins.
+    private static func makeSections(units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?) -> [BriefSection] {
+        var sections: [BriefSection] = []
+        var slugger = HeadingSlugger()
+        var number = 0
+        for unit in units {
+            if builder.isHeading(unit) {
+                let heading = unit.joinedText
+                sections.append(BriefSection(heading: heading, slug: slugger.slug(for: heading), paragraphs: [], line: unit.lines[0].number))
+                continue
+            }
+            if sections.isEmpty {
+                sections.append(BriefSection(heading: nil, slug: slugger.slug(for: nil), paragraphs: [], line: unit.lines[0].number))
+            }
+            number += 1
+            let kind: Paragraph.Kind
+            switch unit.listMarker {
+            case .bullet: kind = .bulletItem
+            case .number(let value): kind = .numberedItem(value)
+            case nil: kind = .prose
+            }
+            let paragraph = Paragraph(
+                number: number, text: unit.joinedText, kind: kind,
+                page: pageMap?.page(ofSegment: unit.lines[0].segment),
+                lines: unit.lines[0].number...(unit.lines.last?.number ?? unit.lines[0].number)
+            )
+            sections[sections.count - 1].paragraphs.append(paragraph)
+        }
+        let detector = LeadInDetector(texts: sections.flatMap { $0.paragraphs.map(\.text) })
+        for index in sections.indices {
+            let found = detector.leadIns(
+                for: sections[index].paragraphs.map(\.text),
+                inRecommendationSection: LeadInDetector.isRecommendationHeading(sections[index].heading)
+            )
+            for (position, leadIn) in found.enumerated() {
+                guard let leadIn else { continue }
+                sections[index].paragraphs[position].leadIn = leadIn.leadIn
+                sections[index].paragraphs[position].text = leadIn.rest
+            }
+        }
+        return sections
+    }
+
+    /// Metadata from the masthead, overridden field by field by the sidecar.
+    private static func makeMetadata(hints: BriefSidecar, masthead: Masthead, slug: String) -> BriefMetadata {
+        let title = hints.title ?? masthead.title ?? humanize(slug)
+        let authors = hints.authors.isEmpty ? masthead.authors : hints.authors
+        let date = hints.date ?? masthead.date
+        return BriefMetadata(
+            title: title, isEditorialTitle: hints.editorialTitle, subtitle: hints.subtitle ?? masthead.subtitle,
+            authors: authors, publisher: hints.publisher, program: hints.program ?? masthead.program, date: date,
+            sourceURL: hints.sourceURL,
+            citationLabel: hints.citeAs ?? citationLabel(authors: authors, date: date) ?? title
+        )
+    }
+
+    /// `Tatsumi 2024` from the first author's surname and the year in the date.
+    public static func citationLabel(authors: [String], date: String?) -> String? {
+        let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "phd"]
+        guard let author = authors.first,
+              let year = date?.firstMatch(of: /(?:19|20)[0-9]{2}/) else { return nil }
+        let names = author.split(separator: " ").map { String($0.filter { $0 != "," }) }
+        guard let surname = names.last(where: { !suffixes.contains($0.lowercased().filter(\.isLetter)) }) else {
+            return nil
+        }
+        return "\(surname) \(year.output)"
+    }
+
+    /// `japan-alliance` → `Japan alliance`, a last-resort title.
+    private static func humanize(_ slug: String) -> String {
+        let words = slug.replacingOccurrences(of: "-", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import DossierCore
+
+/// Writes a sidecar YAML skeleton from what the importer detected, for an author to review.
+public enum SidecarSkeleton {
+    /// The skeleton: metadata as detected, furniture lines as patterns (digits generalised).
+    public static func yaml(for brief: Brief, detectedFurniture: [String]) -> String {
+        let metadata = brief.metadata
+        var lines = [
+            "# Sidecar for \(brief.sourcePath), written by `dossier import`: review every field.",
+            "title: \(quoted(metadata.title))",
+            "editorial_title: \(metadata.isEditorialTitle)",
+        ]
+        lines.append(optional("subtitle", metadata.subtitle))
+        if metadata.authors.isEmpty {
+            lines.append("authors: []")
+        } else {
+            lines.append("authors:")
+            lines += metadata.authors.map { "  - \(quoted($0))" }
+        }
+        lines.append(optional("publisher", metadata.publisher))
+        lines.append(optional("program", metadata.program))
+        lines.append(optional("date", metadata.date.map(isoDate)))
+        lines.append(optional("source_url", metadata.sourceURL))
+        lines.append("cite_as: \(quoted(metadata.citationLabel))")
+        let patterns = uniquePatterns(detectedFurniture)
+        if patterns.isEmpty {
+            lines.append("furniture: []")
+        } else {
+            lines.append("# Lines dropped as page furniture (already detected; keep to pin them down).")
+            lines.append("furniture:")
+            lines += patterns.map { "  - \(quoted($0))" }
+        }
+        lines += ["headings: []", "not_headings: []", "tags: []"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A regular expression matching a furniture line with any digits: `^[0-9]+ \| Japan Program$`.
+    static func pattern(for line: String) -> String {
+        var pattern = "^"
+        var inDigits = false
+        for character in line {
+            if character.isASCII, character.isNumber {
+                if !inDigits { pattern += "[0-9]+" }
+                inDigits = true
+                continue
+            }
+            inDigits = false
+            if "\\^$.|?*+()[]{}".contains(character) { pattern.append("\\") }
+            pattern.append(character)
+        }
+        return pattern + "$"
+    }
+
+    /// `November 2024` → `2024-11`; anything else unchanged.
+    static func isoDate(_ date: String) -> String {
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard let match = date.wholeMatch(of: /([A-Za-z]+)\.?\s+(?:([0-9]{1,2}),?\s+)?([0-9]{4})/),
+              let month = months.firstIndex(of: String(match.1.prefix(3)).lowercased()) else { return date }
+        let monthText = month + 1 < 10 ? "0\(month + 1)" : "\(month + 1)"
+        guard let day = match.2.flatMap({ Int($0) }) else { return "\(match.3)-\(monthText)" }
+        return "\(match.3)-\(monthText)-\(day < 10 ? "0\(day)" : "\(day)")"
+    }
+
+    private static func uniquePatterns(_ lines: [String]) -> [String] {
+        var seen: [String] = []
+        for line in lines where !line.allSatisfy(\.isNumber) {
+            let pattern = pattern(for: line)
+            if !seen.contains(pattern) { seen.append(pattern) }
+        }
+        return seen
+    }
+
+    private static func optional(_ key: String, _ value: String?) -> String {
+        guard let value else { return "# \(key): ''" }
+        return "\(key): \(quoted(value))"
+    }
+
+    /// A YAML single-quoted scalar (only `'` needs escaping, as `''`).
+    static func quoted(_ value: String) -> String {
+        "'" + value.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+}

@@ -1,0 +1,42 @@
+/// One line of the raw text, whitespace-normalised, with its 1-based line number.
+struct SourceLine: Equatable {
+    /// 1-based line number in the file (a `\r\n` pair is one break, as in `LineIndex`).
+    var number: Int
+    /// The text with runs of spaces and tabs collapsed to one space and both ends trimmed.
+    var text: String
+    /// Whether the line held a form feed, which PDF extractors write at a page break.
+    var hasFormFeed: Bool
+    /// Whether the raw line started with a space or tab (list items indent their wrapped lines).
+    var isIndented: Bool = false
+
+    /// Whether nothing but whitespace was on the line.
+    var isBlank: Bool { text.isEmpty }
+
+    /// Splits a text into normalised lines.
+    static func split(_ text: String) -> [SourceLine] {
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        return rawLines.enumerated().map { index, raw in
+            SourceLine(
+                number: index + 1, text: normalize(raw), hasFormFeed: raw.contains("\u{0C}"),
+                isIndented: raw.first == " " || raw.first == "\t"
+            )
+        }
+    }
+
+    /// Collapses spaces, tabs and stray control whitespace to single spaces and trims the ends.
+    static func normalize<S: StringProtocol>(_ raw: S) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in raw {
+            switch character {
+            case " ", "\t", "\r", "\u{0B}", "\u{0C}":
+                pendingSpace = !result.isEmpty
+            default:
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
