@@ -47,6 +47,11 @@ public actor PreviewSession {
         get async { await hub.status }
     }
 
+    /// How many pages hold an event stream open (for tests and diagnostics).
+    var eventSubscriberCount: Int {
+        get async { await hub.subscriberCount }
+    }
+
     /// Listens, builds once, then rebuilds on every settled burst of changes until the task is cancelled.
     public func run() async throws {
         if let addressError { throw addressError }

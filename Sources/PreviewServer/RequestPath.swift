@@ -15,8 +15,8 @@ struct RequestPath: Hashable, Sendable {
         case forbidden
     }
 
-    /// Targets longer than this are refused before any decoding.
-    static let maximumLength = 4096
+    /// Targets longer than this are refused before any decoding (no page of a site needs more).
+    static let maximumLength = 2048
 
     /// Creates a path from already checked segments.
     init(segments: [String], hasTrailingSlash: Bool) {

@@ -1,0 +1,119 @@
+#if canImport(Darwin)
+import Darwin
+#else
+import Glibc
+#endif
+import Foundation
+import Testing
+@testable import PreviewServer
+
+/// The watcher reports each settled burst once, as the net change across it.
+@Suite(.timeLimit(.minutes(1)))
+struct FileWatcherTests {
+    private func makeWatcher(_ fixture: PreviewFixture) -> FileWatcher {
+        FileWatcher(directories: [fixture.content], pollInterval: .milliseconds(20), debounce: .milliseconds(60))
+    }
+
+    @Test func reportsAddedModifiedAndDeletedFilesAndNewFolders() async throws {
+        let fixture = try PreviewFixture.make()
+        defer { fixture.remove() }
+        try fixture.write("content/keep.md", "one")
+        try fixture.write("content/old.md", "old")
+        let batches = BatchCollector(makeWatcher(fixture).changes())
+        defer { batches.stop() }
+
+        try fixture.write("content/keep.md", "two, longer")
+        try FileManager.default.removeItem(atPath: fixture.content + "/old.md")
+        try fixture.write("content/topics/new.md", "new")
+        let batch = try #require(await batches.next())
+        #expect(batch == [
+            FileChange(path: fixture.content + "/keep.md", kind: .modified),
+            FileChange(path: fixture.content + "/old.md", kind: .deleted),
+            FileChange(path: fixture.content + "/topics", kind: .added),
+            FileChange(path: fixture.content + "/topics/new.md", kind: .added),
+        ])
+    }
+
+    @Test func aSaveThroughARenameIsOneModification() async throws {
+        let fixture = try PreviewFixture.make()
+        defer { fixture.remove() }
+        try fixture.write("content/page.md", "draft")
+        let batches = BatchCollector(makeWatcher(fixture).changes())
+        defer { batches.stop() }
+
+        try fixture.write("content/page.md.tmp-4913", "saved")
+        try await Task.sleep(for: .milliseconds(30))
+        #expect(rename(fixture.content + "/page.md.tmp-4913", fixture.content + "/page.md") == 0)
+        let batch = try #require(await batches.next())
+        #expect(batch == [FileChange(path: fixture.content + "/page.md", kind: .modified)])
+    }
+
+    @Test func aBurstOfSavesIsOneBatch() async throws {
+        let fixture = try PreviewFixture.make()
+        defer { fixture.remove() }
+        let batches = BatchCollector(makeWatcher(fixture).changes())
+        defer { batches.stop() }
+
+        for index in 0..<6 {
+            try fixture.write("content/a.md", "version \(index)")
+            try fixture.write("content/b-\(index).md", "file \(index)")
+            try await Task.sleep(for: .milliseconds(15))
+        }
+        let batch = try #require(await batches.next())
+        #expect(batch.count == 7)
+        #expect(batch.allSatisfy { $0.kind == .added })
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(await batches.next(timeout: .zero) == nil)
+        try fixture.write("content/a.md", "one more")
+        let second = try #require(await batches.next())
+        #expect(second == [FileChange(path: fixture.content + "/a.md", kind: .modified)])
+    }
+
+    @Test func editorScratchFilesAreIgnored() async throws {
+        let fixture = try PreviewFixture.make()
+        defer { fixture.remove() }
+        let batches = BatchCollector(makeWatcher(fixture).changes())
+        defer { batches.stop() }
+
+        try fixture.write("content/.page.md.swp", "swap")
+        try fixture.write("content/page.md~", "backup")
+        try fixture.write("content/page.md", "real")
+        let batch = try #require(await batches.next())
+        #expect(batch == [FileChange(path: fixture.content + "/page.md", kind: .added)])
+    }
+}
+
+/// Drains a watcher's stream in the background so tests can wait for batches with a timeout.
+final class BatchCollector: Sendable {
+    private let storage = Storage()
+    private let task: Task<Void, Never>
+
+    private actor Storage {
+        var batches: [[FileChange]] = []
+        func append(_ batch: [FileChange]) { batches.append(batch) }
+        func takeFirst() -> [FileChange]? { batches.isEmpty ? nil : batches.removeFirst() }
+    }
+
+    init(_ stream: AsyncStream<[FileChange]>) {
+        task = Task { [storage] in
+            for await batch in stream {
+                await storage.append(batch)
+            }
+        }
+    }
+
+    /// The next batch not yet taken, waiting up to `timeout`; nil when none came.
+    func next(timeout: Duration = .seconds(2)) async -> [FileChange]? {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            if let batch = await storage.takeFirst() { return batch }
+            guard ContinuousClock.now < deadline else { return nil }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    /// Stops watching.
+    func stop() {
+        task.cancel()
+    }
+}
