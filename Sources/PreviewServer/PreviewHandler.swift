@@ -53,7 +53,8 @@ struct PreviewHandler: HTTPHandler {
             if !query.isEmpty, query.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
                 location += "?" + query
             }
-            var response = Self.plainText(.movedPermanently, "301 Moved Permanently: \(location)\n", isHead: isHead)
+            // 302 rather than 301: browsers remember permanent redirects, and a preview's folders come and go.
+            var response = Self.plainText(.found, "302 Found: \(location)\n", isHead: isHead)
             response.headers[.location] = location
             return response
         case .forbidden:

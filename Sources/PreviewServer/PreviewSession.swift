@@ -14,6 +14,7 @@ public actor PreviewSession {
     private let hub = LiveReloadHub()
     private let server: HTTPServer
     private let addressError: PreviewError?
+    private var hasFinished = false
 
     /// Creates a session; `rebuild` gets the changed paths ([] for a full build) and says how it went.
     public init(options: PreviewOptions, rebuild: @escaping @Sendable (_ changedPaths: [String]) async -> RebuildOutcome) {
@@ -31,14 +32,19 @@ public actor PreviewSession {
         }
     }
 
-    /// The port actually bound (useful with port 0); waits until the server listens, 0 if it never does.
+    /// The port actually bound (useful with port 0); waits until the server listens, 0 if it never will.
     public var port: UInt16 {
         get async {
-            guard (try? await server.waitUntilListening(timeout: 30)) != nil else { return 0 }
-            switch await server.listeningAddress {
-            case .ip4(_, let port), .ip6(_, let port): return port
-            case .unix, nil: return 0
+            while !hasFinished {
+                if await server.isListening {
+                    switch await server.listeningAddress {
+                    case .ip4(_, let port), .ip6(_, let port): return port
+                    case .unix, nil: return 0
+                    }
+                }
+                guard (try? await Task.sleep(for: .milliseconds(5))) != nil else { return 0 }
             }
+            return 0
         }
     }
 
@@ -52,8 +58,9 @@ public actor PreviewSession {
         get async { await hub.subscriberCount }
     }
 
-    /// Listens, builds once, then rebuilds on every settled burst of changes until the task is cancelled.
+    /// Listens, builds once, then rebuilds on every settled burst of changes; returns when the task is cancelled.
     public func run() async throws {
+        defer { hasFinished = true }
         if let addressError { throw addressError }
         let watcher = FileWatcher(
             directories: options.watchedDirectories,
@@ -62,7 +69,19 @@ public actor PreviewSession {
         )
         // Taking the watcher's baseline before the first build means edits made during it are not lost.
         let changes = watcher.changes()
-        defer { Task { [hub] in await hub.finishAll() } }
+        do {
+            try await serve(changes: changes)
+        } catch where !Task.isCancelled {
+            await hub.finishAll()
+            throw error
+        } catch {
+            // Cancellation is how the session is meant to stop.
+        }
+        await hub.finishAll()
+    }
+
+    /// Runs the server, the keep-alive ticker and the rebuild loop until one of them ends.
+    private func serve(changes: AsyncStream<[FileChange]>) async throws {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { [server, options] in
                 do {

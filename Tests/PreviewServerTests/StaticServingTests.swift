@@ -39,7 +39,7 @@ struct StaticServingTests {
             #expect(page.text.contains("Water<script src=\"/_dossier/reload.js\"></script></BODY>"))
 
             let redirect = try await RawHTTP.get("/topics/water?x=1", port: port)
-            #expect(redirect.status == 301)
+            #expect(redirect.status == 302)
             #expect(redirect.header("Location") == "/topics/water/?x=1")
             #expect(redirect.header("Cache-Control") == "no-store")
 
@@ -134,6 +134,18 @@ struct StaticServingTests {
         try await fixture.withSession { session, port in
             #expect(port > 0)
             #expect(await session.port == port)
+        }
+    }
+
+    @Test func aPortInUseFailsToRunAndReportsNoPort() async throws {
+        let fixture = try makeSite()
+        defer { fixture.remove() }
+        try await fixture.withSession { _, port in
+            let second = PreviewSession(options: PreviewOptions(port: port, siteDirectory: fixture.site)) { _ in
+                .success(summary: "")
+            }
+            await #expect(throws: PreviewError.self) { try await second.run() }
+            #expect(await second.port == 0)
         }
     }
 

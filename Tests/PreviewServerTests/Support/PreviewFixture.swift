@@ -42,6 +42,7 @@ struct PreviewFixture: Sendable {
     /// Runs a preview session over this folder on an ephemeral port for the duration of `body`.
     func withSession<T: Sendable>(
         keepAlive: Duration = .seconds(15),
+        debounce: Duration = .milliseconds(50),
         rebuild: @escaping @Sendable ([String]) async -> RebuildOutcome = { _ in .success(summary: "ok") },
         _ body: (PreviewSession, UInt16) async throws -> T
     ) async throws -> T {
@@ -49,16 +50,27 @@ struct PreviewFixture: Sendable {
             port: 0,
             siteDirectory: site,
             watchedDirectories: [content],
-            debounce: .milliseconds(50),
+            debounce: debounce,
             pollInterval: .milliseconds(25),
             keepAliveInterval: keepAlive
         )
         let session = PreviewSession(options: options, rebuild: rebuild)
         let task = Task { try await session.run() }
-        defer { task.cancel() }
         let port = await session.port
-        guard port != 0 else { throw LoopbackSocketError(description: "the preview never listened") }
-        return try await body(session, port)
+        guard port != 0 else {
+            task.cancel()
+            throw LoopbackSocketError(description: "the preview never listened")
+        }
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await body(session, port))
+        } catch {
+            result = .failure(error)
+        }
+        // Cancelling is the documented way to stop; it must end run() without an error.
+        task.cancel()
+        try await task.value
+        return try result.get()
     }
 }
 
