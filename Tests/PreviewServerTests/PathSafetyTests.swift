@@ -45,13 +45,16 @@ struct PathSafetyTests {
         }
     }
 
-    @Test func symlinksThatStayInsideTheSiteAreServed() async throws {
+    @Test func symlinksInsideTheSiteAreServedAndThoseLeavingItRefused() async throws {
         let fixture = try makeSite()
         defer { fixture.remove() }
         try await fixture.withSession { _, port in
             let response = try await RawHTTP.get("/inside.html", port: port)
             #expect(response.status == 200)
             #expect(response.text.contains("a"))
+            // The escaping links exist and resolve, so only the containment check can refuse them.
+            #expect(try await RawHTTP.get("/leak.txt", port: port).status == 403)
+            #expect(try await RawHTTP.get("/escape/secret.txt", port: port).status == 403)
         }
     }
 

@@ -118,6 +118,20 @@ struct StaticServingTests {
         }
     }
 
+    @Test func aSiteSwappedByRenameIsServedFromItsNewVersion() async throws {
+        let fixture = try makeSite()
+        defer { fixture.remove() }
+        try fixture.write("site-next/index.html", "<html><body>Next build</body></html>")
+        try await fixture.withSession { _, port in
+            #expect(try await RawHTTP.get("/", port: port).text.contains("Home"))
+            try FileManager.default.moveItem(atPath: fixture.site, toPath: fixture.root + "/site-old")
+            try FileManager.default.moveItem(atPath: fixture.root + "/site-next", toPath: fixture.site)
+            let swapped = try await RawHTTP.get("/", port: port)
+            #expect(swapped.status == 200)
+            #expect(swapped.text.contains("Next build"))
+        }
+    }
+
     @Test func otherMethodsAreRefused() async throws {
         let fixture = try makeSite()
         defer { fixture.remove() }
