@@ -1,4 +1,5 @@
 import Foundation
+import DossierCore
 
 /// Finds recommendation lead-ins: a short imperative first sentence that titles its paragraph.
 ///
@@ -96,13 +97,13 @@ struct LeadInDetector {
     }
 
     private func candidate(_ text: String) -> Candidate? {
-        guard let (first, rest) = SentenceSplitter.splitFirstSentence(text), first.hasSuffix(".") else { return nil }
+        guard let (first, rest) = Sentences.splitFirst(Substring(text)), first.hasSuffix(".") else { return nil }
         let words = LineShape.words(first)
         guard (2...15).contains(words.count), let verb = words.first, verb.first?.isUppercase == true else {
             return nil
         }
         let bareVerb = Self.bare(verb)
-        return Candidate(leadIn: first, rest: rest, verb: bareVerb, isListedVerb: Self.imperativeVerbs.contains(bareVerb))
+        return Candidate(leadIn: first, rest: String(rest), verb: bareVerb, isListedVerb: Self.imperativeVerbs.contains(bareVerb))
     }
 
     private func isLooseVerb(_ verb: String) -> Bool {

@@ -1,7 +1,8 @@
+import DossierCore
 /// What a single normalised line looks like: punctuation, case, list markers, heading shape.
 enum LineShape {
     /// Characters that close a quotation or bracket after sentence punctuation.
-    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
+    static let closers = Sentences.closers
     /// Punctuation that ends a sentence or a clause that may end a paragraph.
     static let terminators: Set<Character> = [".", "!", "?", ":", ";", "…"]
     /// Short words that stay lower-case in a title-case heading.

@@ -47,3 +47,20 @@ public enum Path {
         return String(name[name.index(after: dot)...])
     }
 }
+
+extension Path {
+    /// Resolves `relative` (which may use `..`) against `directory`; nil when it climbs above the root.
+    public static func resolve(_ relative: String, from directory: String) -> String? {
+        var parts = relative.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
+        for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(component))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}

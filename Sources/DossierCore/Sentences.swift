@@ -1,77 +1,77 @@
-/// Splits prose into sentences, for backlink context and fidelity checks.
+/// Splits prose into sentences without mistaking abbreviations (`U.S.`, `Dr.`, `e.g.`) for their ends.
 public enum Sentences {
-    /// Abbreviations whose full stop does not end a sentence.
-    private static let abbreviations: Set<String> = [
-        "U.S.", "U.K.", "U.N.", "e.g.", "i.e.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "vs.", "etc.", "No.", "Jr.", "Sr.",
+    /// Abbreviations (lower-cased, without the final dot) that do not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "adm", "st", "jr", "sr",
+        "no", "vs", "etc", "inc", "ltd", "co", "corp", "al", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "fig", "approx",
     ]
+
+    /// Characters that may close a sentence after its full stop.
+    public static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
 
     /// The sentences of `text`, trimmed, in order; a sentence ends at `.`, `!` or `?` (with closing
     /// quotes or brackets) followed by a space and a capital letter, digit or opening quote.
     public static func split(_ text: String) -> [String] {
-        let characters = Array(text)
         var sentences: [String] = []
-        var start = 0
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if character == "." || character == "!" || character == "?" {
-                var end = index + 1
-                while end < characters.count, "\"'”’)]".contains(characters[end]) { end += 1 }
-                if end < characters.count, characters[end] == " ", startsSentence(characters, at: end + 1),
-                   !endsWithAbbreviation(characters, upTo: index + 1)
-                {
-                    appendTrimmed(characters[start..<end], to: &sentences)
-                    start = end + 1
-                    index = end
-                    continue
-                }
-            }
-            index += 1
+        var remainder = Substring(text)
+        while let (first, rest) = splitFirst(remainder) {
+            sentences.append(first)
+            remainder = rest
         }
-        appendTrimmed(characters[start..<characters.count], to: &sentences)
+        let last = remainder.trimmingCharacters(in: " \n\t")
+        if !last.isEmpty { sentences.append(last) }
         return sentences
+    }
+
+    /// The first sentence and the rest (both trimmed), or nil when the text is one sentence.
+    public static func splitFirst(_ text: Substring) -> (first: String, rest: Substring)? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            guard character == "." || character == "!" || character == "?" else { continue }
+            var end = index
+            while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
+            guard end < text.endIndex, text[end] == " " else { continue }
+            var nextStart = text.index(after: end)
+            while nextStart < text.endIndex, text[nextStart] == " " { nextStart = text.index(after: nextStart) }
+            guard nextStart < text.endIndex, startsSentence(text[nextStart]) else { continue }
+            if character == ".", isAbbreviation(before: text.index(before: index), in: text) { continue }
+            return (String(text[..<end]).trimmingCharacters(in: " \n\t"), text[nextStart...])
+        }
+        return nil
     }
 
     /// The sentence of `text` that contains the character at `offset` (counted in characters).
     public static func sentence(in text: String, containing offset: Int) -> String {
-        var consumed = 0
-        let sentences = split(text)
         var remainder = Substring(text)
-        for sentence in sentences {
-            guard let range = remainder.range(of: sentence) else { continue }
-            let sentenceStart = consumed + remainder.distance(from: remainder.startIndex, to: range.lowerBound)
-            let sentenceEnd = sentenceStart + sentence.count
-            if offset < sentenceEnd || sentence == sentences.last { return sentence }
-            consumed = sentenceEnd
-            remainder = remainder[range.upperBound...]
+        var consumed = 0
+        while let (first, rest) = splitFirst(remainder) {
+            consumed += remainder.distance(from: remainder.startIndex, to: rest.startIndex)
+            if offset < consumed { return first }
+            remainder = rest
         }
-        return text
+        return remainder.trimmingCharacters(in: " \n\t")
     }
 
-    private static func startsSentence(_ characters: [Character], at index: Int) -> Bool {
-        guard index < characters.count else { return false }
-        let next = characters[index]
-        return next.isUppercase || next.isNumber || "\"“‘'([".contains(next)
+    private static func startsSentence(_ character: Character) -> Bool {
+        (character.isLetter && character.isUppercase) || character.isNumber || "\"“‘'([".contains(character)
     }
 
-    private static func endsWithAbbreviation(_ characters: [Character], upTo end: Int) -> Bool {
-        var start = end
-        while start > 0, characters[start - 1] != " " { start -= 1 }
-        var word = String(characters[start..<end])
-        while let first = word.first, "\"“‘'([".contains(first) { word.removeFirst() }
-        if abbreviations.contains(word) { return true }
-        // Single initials such as "J." in a name.
-        return word.count == 2 && (word.first?.isUppercase ?? false)
-    }
-
-    private static func appendTrimmed(_ slice: ArraySlice<Character>, to sentences: inout [String]) {
-        let sentence = String(slice).trimmingCharacters(in: " \n\t")
-        if !sentence.isEmpty { sentences.append(sentence) }
+    /// Whether the word ending at the dot at `dot` is an abbreviation or an initial.
+    private static func isAbbreviation(before dot: Substring.Index, in text: Substring) -> Bool {
+        let wordStart = text[..<dot].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+        var word = text[wordStart..<dot]
+        while let first = word.first, "\"“‘'([".contains(first) { word = word.dropFirst() }
+        if word.contains(".") { return true }  // U.S, e.g
+        if word.count == 1, word.first?.isUppercase == true { return true }  // an initial: J.
+        return abbreviations.contains(word.lowercased())
     }
 }
 
-extension String {
-    /// The string without the given leading and trailing characters (no Foundation needed).
+extension StringProtocol {
+    /// The text without the given leading and trailing characters (no Foundation needed).
     public func trimmingCharacters(in set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice.removeFirst() }

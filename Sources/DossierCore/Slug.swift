@@ -1,54 +1,54 @@
+import Foundation
+
 /// Makes URL- and id-safe slugs from titles and headings.
 public enum Slug {
-    /// Lower-case ASCII letters and digits joined by single hyphens (`Way Forward` → `way-forward`).
+    /// Lower-case ASCII letters and digits joined by single hyphens, accents folded
+    /// (`Way Forward` → `way-forward`, `Ōkinawa's` → `okinawas`); empty when nothing is left.
     public static func make(from text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingHyphen = false
-        for scalar in text.unicodeScalars {
-            let folded = asciiFold(scalar)
-            if let folded, folded.isLetterOrDigit {
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
                 if pendingHyphen, !slug.isEmpty { slug.append("-") }
                 pendingHyphen = false
-                slug.unicodeScalars.append(folded.lowercased)
+                slug.unicodeScalars.append(scalar)
             } else if scalar != "'" && scalar != "’" {
                 pendingHyphen = true
             }
         }
-        return slug.isEmpty ? "section" : slug
+        return slug
     }
 
-    /// Whether `text` is a valid slug: lower-case letters, digits, `-` and `_`, not starting with `-`.
+    /// Whether `text` is a valid slug: lower-case letters, digits, `-` and `_`, not starting with `-` or `_`.
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first != "-", first != "_" else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
-
-    private static func asciiFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        if scalar.isASCII { return scalar }
-        // Fold common Latin letters with diacritics to their base letter.
-        let decomposed = String(scalar).decomposedStringWithCanonicalMappingCompat
-        return decomposed.unicodeScalars.first.flatMap { $0.isASCII ? $0 : nil }
-    }
 }
 
-extension Unicode.Scalar {
-    fileprivate var isLetterOrDigit: Bool {
-        ("a"..."z").contains(self) || ("A"..."Z").contains(self) || ("0"..."9").contains(self)
+/// Hands out slugs that are unique within one page (`intro`, `intro-2`, …).
+public struct UniqueSlugger: Sendable {
+    private var used: Set<String>
+
+    /// Starts with ids that are already taken.
+    public init(reserved: Set<String> = []) {
+        used = reserved
     }
 
-    fileprivate var lowercased: Unicode.Scalar {
-        ("A"..."Z").contains(self) ? Unicode.Scalar(value + 32) ?? self : self
-    }
-}
-
-extension String {
-    /// Canonical decomposition without Foundation (NFD of Latin-1 letters via a small table).
-    fileprivate var decomposedStringWithCanonicalMappingCompat: String {
-        let table: [Character: Character] = [
-            "à": "a", "á": "a", "â": "a", "ä": "a", "ã": "a", "å": "a", "ç": "c", "è": "e", "é": "e", "ê": "e", "ë": "e",
-            "ì": "i", "í": "i", "î": "i", "ï": "i", "ñ": "n", "ò": "o", "ó": "o", "ô": "o", "ö": "o", "õ": "o", "ø": "o",
-            "ù": "u", "ú": "u", "û": "u", "ü": "u", "ý": "y", "ÿ": "y", "ō": "o", "ū": "u",
-        ]
-        return String(map { table[Character($0.lowercased())] ?? $0 })
+    /// A fresh id for `text`; `fallback` when the text has no letters or digits.
+    public mutating func slug(for text: String, fallback: String = "section") -> String {
+        var base = Slug.make(from: text)
+        if base.isEmpty { base = fallback }
+        // Paragraph anchors are `p12`; a heading must never take one.
+        if base.wholeMatch(of: /p[0-9]+/) != nil { base = "s-" + base }
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
     }
 }

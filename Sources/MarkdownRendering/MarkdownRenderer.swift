@@ -1,5 +1,6 @@
 import CMarkGFM
 import DossierCore
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -29,7 +30,7 @@ private struct RenderSession {
     let source: String
     let options: MarkdownOptions
     let lines: LineIndex
-    var slugger: HeadingSlugger
+    var slugger: UniqueSlugger
     var sourceWikiLinks: [WikiLinkMatch]
     var usedSourceWikiLinks: Set<Int> = []
     var headings: [Heading] = []
@@ -40,7 +41,7 @@ private struct RenderSession {
         self.source = source
         self.options = options
         lines = LineIndex(source)
-        slugger = HeadingSlugger(reserved: reservedIDs)
+        slugger = UniqueSlugger(reserved: reservedIDs)
         sourceWikiLinks = WikiLink.scan(source)
     }
 
@@ -220,14 +221,17 @@ private struct RenderSession {
         for node in nodes {
             let level = Int(cmark_node_get_heading_level(node.raw))
             let text = PlainText.of(node).trimmingCharacters(in: " \n")
-            let id = slugger.uniqueID(for: text)
-            headings.append(Heading(level: level, text: text, id: id, line: node.startLine))
+            let id = slugger.slug(for: text)
+            headings.append(Heading(level: min(level + options.headingOffset, 6), text: text, id: id, line: node.startLine))
             guard let rendered = cmark_render_html(node.raw, cmarkOptions, extensions) else { continue }
             var html = String(cString: rendered)
             free(rendered)
+            let shown = min(level + options.headingOffset, 6)
             let openTag = "<h\(level)"
-            if html.hasPrefix(openTag) {
-                html = openTag + " id=\"\(id.htmlEscaped)\"" + html.dropFirst(openTag.count)
+            let closeTag = "</h\(level)>"
+            if html.hasPrefix(openTag), let close = html.range(of: closeTag, options: .backwards) {
+                html.replaceSubrange(close, with: "</h\(shown)>")
+                html = "<h\(shown) id=\"\(id.htmlEscaped)\"" + html.dropFirst(openTag.count)
             }
             guard let replacement = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "") else { continue }
             cmark_node_replace(node.raw, replacement.raw)

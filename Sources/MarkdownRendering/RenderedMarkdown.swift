@@ -4,10 +4,13 @@ import DossierCore
 public struct MarkdownOptions: Sendable, Hashable {
     /// Whether raw HTML in the source reaches the output (GFM tagfilter still applies).
     public var allowsRawHTML: Bool
+    /// Levels added to every heading, so a body's `#` sits below the page's own `<h1>`.
+    public var headingOffset: Int
 
     /// Creates options; raw HTML is omitted by default.
-    public init(allowsRawHTML: Bool = false) {
+    public init(allowsRawHTML: Bool = false, headingOffset: Int = 0) {
         self.allowsRawHTML = allowsRawHTML
+        self.headingOffset = headingOffset
     }
 }
 

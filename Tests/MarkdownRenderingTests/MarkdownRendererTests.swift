@@ -77,10 +77,10 @@ private func render(_ source: String, options: MarkdownOptions = MarkdownOptions
 @Suite struct StructureTests {
     @Test func headingsGetUniqueIDs() {
         let rendered = MarkdownRenderer.render("# Intro\n\n## Intro\n\n## Main\n", reservedIDs: ["main"]) { _ in .keep }
-        #expect(rendered.headings.map(\.id) == ["intro", "intro-1", "main-1"])
+        #expect(rendered.headings.map(\.id) == ["intro", "intro-2", "main-2"])
         #expect(rendered.headings.map(\.line) == [1, 3, 5])
         #expect(rendered.html.contains("<h1 id=\"intro\">Intro</h1>"))
-        #expect(rendered.html.contains("<h2 id=\"intro-1\">Intro</h2>"))
+        #expect(rendered.html.contains("<h2 id=\"intro-2\">Intro</h2>"))
     }
 
     @Test func plainTextKeepsWords() {

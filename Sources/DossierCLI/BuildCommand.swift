@@ -1,0 +1,33 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+import SiteBuild
+
+/// `dossier build`: builds the site and replaces the output folder only on success.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into the output folder (atomically; a failed build changes nothing)."
+    )
+
+    @OptionGroup var location: SiteLocationOptions
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
+
+    func run() throws {
+        let start = ContinuousClock.now
+        let result = SiteBuilder(options: location.buildOptions).buildAndWrite()
+        DiagnosticPrinter.print(result.diagnostics)
+        let errors = result.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            DiagnosticPrinter.printSummary(errors: errors, warnings: result.diagnostics.count - errors)
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let elapsed = ContinuousClock.now - start
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            print("built \(result.pageCount) pages (\(result.files.count) files) into \(location.output)/ in \(String(format: "%.0f", milliseconds)) ms")
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import DossierCore
+import Foundation
+
+/// Prints diagnostics to standard error, compiler style.
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+    }
+
+    static func printSummary(errors: Int, warnings: Int) {
+        guard errors + warnings > 0 else { return }
+        let text = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+import PreviewServer
+import SiteBuild
+
+/// `dossier serve`: builds, serves on loopback, watches sources and reloads open pages after each rebuild.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site with live reload; rebuilds on every change to content/ or templates/."
+    )
+
+    @Option(name: .long, help: "Port to listen on (0 picks a free one).")
+    var port: UInt16 = 8000
+
+    @Option(name: .long, help: "Address to bind; loopback unless told otherwise.")
+    var host = "127.0.0.1"
+
+    @Flag(name: .long, help: "Include documents marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Open the site in the default browser.")
+    var open = false
+
+    @Option(name: .long, help: "Folder of briefs, topics, commentary and site.yml.")
+    var content = "content"
+
+    @Option(name: .long, help: "Folder of templates.")
+    var templates = "templates"
+
+    @Option(name: .long, help: "Where the preview is built (never the published site/).")
+    var previewOutput = ".build/preview-site"
+
+    func run() async throws {
+        let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: previewOutput, includesDrafts: drafts)
+        let site = PreviewBuild(options: options)
+        let preview = PreviewOptions(host: host, port: port, siteDirectory: previewOutput, watchedDirectories: [content, templates])
+        let session = PreviewSession(options: preview) { changed in await site.rebuild(changedPaths: changed) }
+        let server = Task { try await session.run() }
+        // Report the address once the listener is bound (port 0 picks one).
+        for _ in 0..<100 {
+            let bound = await session.port
+            if bound != 0 {
+                let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/"
+                print("serving \(previewOutput)/ at \(url) (watching \(content)/ and \(templates)/; Ctrl-C stops)")
+                if open { Self.openInBrowser(url) }
+                break
+            }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        try await server.value
+    }
+
+    private static func openInBrowser(_ url: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xdg-open", url]
+        try? process.run()
+    }
+}
+
+/// Rebuilds the preview folder and prints what each rebuild did.
+actor PreviewBuild {
+    private let builder: SiteBuilder
+
+    init(options: BuildOptions) {
+        builder = SiteBuilder(options: options)
+    }
+
+    func rebuild(changedPaths: [String]) -> RebuildOutcome {
+        let start = ContinuousClock.now
+        let result = builder.buildAndWrite()
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        DiagnosticPrinter.print(result.diagnostics)
+        guard result.succeeded else {
+            print("build failed after \(milliseconds) ms; still serving the last good site")
+            return .failure(result.diagnostics.filter { $0.severity == .error })
+        }
+        let changed = changedPaths.isEmpty ? "initial build" : changedPaths.sorted().joined(separator: ", ")
+        let summary = "rebuilt \(result.pageCount) pages in \(milliseconds) ms (\(changed))"
+        print(summary)
+        return .success(summary: summary)
+    }
+}

@@ -1,0 +1,98 @@
+/// An authored Markdown file: a topic, a commentary piece, a standalone page or the home page.
+public struct ContentDocument: Sendable, Hashable {
+    /// Which folder the file came from, which decides its URL and template.
+    public enum Kind: String, Sendable, Hashable, Comparable, CaseIterable {
+        case home
+        case page
+        case topic
+        case commentary
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// A value written in front matter, with where it was written.
+    public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+        /// The value.
+        public var value: Value
+        /// Where it is in the file.
+        public var location: SourceLocation
+
+        /// Pairs a value with its location.
+        public init(_ value: Value, at location: SourceLocation) {
+            self.value = value
+            self.location = location
+        }
+    }
+
+    /// Home, page, topic or commentary.
+    public var kind: Kind
+    /// URL slug (the file name unless front matter sets `slug`); empty for the home page.
+    public var slug: String
+    /// Path relative to the project root.
+    public var sourcePath: String
+    /// Required title.
+    public var title: String
+    /// `YYYY-MM-DD`, if given.
+    public var date: String?
+    /// Plain-text summary for lists, feeds and the description meta tag.
+    public var summary: String?
+    /// Topic slugs the author assigned.
+    public var topics: [Located<String>]
+    /// Whether the document is left out unless drafts are asked for.
+    public var isDraft: Bool
+    /// Template name override, with where it is written.
+    public var layout: Located<String>?
+    /// Sort weight (lower first) where lists are not ordered by date.
+    public var weight: Int
+    /// Alias phrases (topics only).
+    public var aliases: [Located<String>]
+    /// Related topic slugs (topics only).
+    public var related: [Located<String>]
+    /// The Markdown body.
+    public var body: String
+    /// 1-based line of the file where the body starts.
+    public var bodyFirstLine: Int
+
+    /// Creates a document.
+    public init(
+        kind: Kind, slug: String, sourcePath: String, title: String, date: String? = nil, summary: String? = nil,
+        topics: [Located<String>] = [], isDraft: Bool = false, layout: Located<String>? = nil, weight: Int = 0,
+        aliases: [Located<String>] = [], related: [Located<String>] = [], body: String, bodyFirstLine: Int = 1
+    ) {
+        self.kind = kind
+        self.slug = slug
+        self.sourcePath = sourcePath
+        self.title = title
+        self.date = date
+        self.summary = summary
+        self.topics = topics
+        self.isDraft = isDraft
+        self.layout = layout
+        self.weight = weight
+        self.aliases = aliases
+        self.related = related
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// Where the page is written.
+    public var route: Route {
+        switch kind {
+        case .home: .home
+        case .page: Route(page: slug)
+        case .topic: Route(page: "topics/" + slug)
+        case .commentary: Route(page: "commentary/" + slug)
+        }
+    }
+}
+
+extension Brief {
+    /// Where the brief page is written.
+    public var route: Route { Route(page: "briefs/" + slug) }
+
+    /// The citation for paragraphs, e.g. `Tatsumi 2024, ¶12` or `Tatsumi 2024, ¶12–14`.
+    public func citation(for range: ClosedRange<Int>) -> String {
+        let numbers = range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
+        return "\(metadata.citationLabel), ¶\(numbers)"
+    }
+}

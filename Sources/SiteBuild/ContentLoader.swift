@@ -1,0 +1,114 @@
+import DossierCore
+import FrontMatter
+import SiteGraph
+
+/// Reads `content/` through an injected file system: settings, briefs and Markdown documents.
+public struct ContentLoader: Sendable {
+    /// Where content lives (as it should appear in diagnostics).
+    public var directory: String
+    /// The file system to read.
+    public var fileSystem: FileSystem
+    /// Whether drafts are kept.
+    public var includesDrafts: Bool
+
+    /// Creates a loader.
+    public init(directory: String, fileSystem: FileSystem, includesDrafts: Bool) {
+        self.directory = directory
+        self.fileSystem = fileSystem
+        self.includesDrafts = includesDrafts
+    }
+
+    /// The folders under `content/` holding Markdown, with the kind of document each holds.
+    static let documentFolders: [(folder: String, kind: ContentDocument.Kind)] = [
+        ("pages", .page), ("topics", .topic), ("commentary", .commentary),
+    ]
+
+    /// Loads everything; problems become diagnostics rather than thrown errors.
+    public func load(baseURLOverride: String? = nil) -> LoadedContent {
+        var diagnostics: [Diagnostic] = []
+        guard fileSystem.kind(directory) == .directory else {
+            let diagnostic = Diagnostic.error("content folder '\(directory)' not found", at: nil)
+            return LoadedContent(config: SiteConfig(title: "Untitled"), briefs: [], briefSources: [:], documents: [], tagAdjustments: [], diagnostics: [diagnostic])
+        }
+        var config = loadConfig(diagnostics: &diagnostics)
+        if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
+
+        var documents: [ContentDocument] = []
+        let homePath = Path.join(directory, "index.md")
+        if fileSystem.kind(homePath) == .file, let home = loadDocument(at: homePath, kind: .home, diagnostics: &diagnostics) {
+            documents.append(home)
+        }
+        for (folder, kind) in Self.documentFolders {
+            for path in markdownFiles(in: Path.join(directory, folder), diagnostics: &diagnostics) {
+                guard let document = loadDocument(at: path, kind: kind, diagnostics: &diagnostics) else { continue }
+                if document.isDraft, !includesDrafts { continue }
+                documents.append(document)
+            }
+        }
+        let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
+        diagnostics += briefs.diagnostics
+        return LoadedContent(
+            config: config, briefs: briefs.briefs, briefSources: briefs.sources, documents: documents,
+            tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
+        )
+    }
+
+    private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
+        let path = Path.join(directory, "site.yml")
+        guard fileSystem.kind(path) == .file else {
+            diagnostics.append(.error("missing site settings: create \(path) with at least 'title: …'", at: nil))
+            return SiteConfig(title: "Untitled")
+        }
+        guard let text = readText(path, diagnostics: &diagnostics) else { return SiteConfig(title: "Untitled") }
+        return SiteConfigLoader.parse(text, path: path, diagnostics: &diagnostics)
+    }
+
+    /// Markdown files directly inside `folder`, sorted; other visible files get a warning.
+    func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
+        guard fileSystem.kind(folder) == .directory else { return [] }
+        let names: [String]
+        do {
+            names = try fileSystem.listDirectory(folder)
+        } catch {
+            diagnostics.append(.error("\(error)", at: SourceLocation(path: folder, line: 1, column: 1)))
+            return []
+        }
+        var paths: [String] = []
+        for name in names.sorted() where !Self.isIgnored(name) {
+            let path = Path.join(folder, name)
+            if Path.pathExtension(of: name) == "md" {
+                paths.append(path)
+            } else if fileSystem.kind(path) != .directory {
+                diagnostics.append(.warning("ignored: only .md files are read in \(folder)", at: SourceLocation(path: path, line: 1, column: 1)))
+            }
+        }
+        return paths
+    }
+
+    /// Hidden files and editors' scratch files are never content.
+    static func isIgnored(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasPrefix("#")
+    }
+
+    func readText(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.readFile(path)
+        } catch {
+            diagnostics.append(.error(String(describing: error).replacingPrefix(path + ": ", with: ""), at: SourceLocation(path: path, line: 1, column: 1)))
+            return nil
+        }
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+}
+
+extension String {
+    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}

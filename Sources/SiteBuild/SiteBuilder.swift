@@ -1,0 +1,81 @@
+import DossierCore
+import Foundation
+import SiteGraph
+import Templating
+
+/// The outcome of building a site in memory.
+public struct BuildResult: Sendable {
+    /// Every output file, sorted by path; empty when the build has errors.
+    public var files: [OutputFile]
+    /// Problems, sorted for reporting.
+    public var diagnostics: [Diagnostic]
+    /// Number of HTML pages.
+    public var pageCount: Int
+    /// The linked graph, when loading got that far (for `check` and incremental rebuilds).
+    public var graph: SiteGraph?
+
+    /// Whether the build may be written.
+    public var succeeded: Bool { !diagnostics.containsErrors }
+}
+
+/// Runs the pipeline: load → link → render; writing is separate so tests stay in memory.
+public struct SiteBuilder: Sendable {
+    /// Folders and switches.
+    public var options: BuildOptions
+    /// Where sources are read from.
+    public var fileSystem: FileSystem
+
+    /// Creates a builder.
+    public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
+        self.options = options
+        self.fileSystem = fileSystem
+    }
+
+    /// Builds the whole site in memory.
+    public func build() -> BuildResult {
+        let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
+        let content = loader.load(baseURLOverride: options.baseURL)
+        let templates = TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
+        var diagnostics = content.diagnostics + templates.diagnostics
+        guard !diagnostics.containsErrors, let library = templates.library else {
+            return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: nil)
+        }
+
+        diagnostics += content.documents.compactMap { document in
+            guard let layout = document.layout, !library.contains(layout.value) else { return nil }
+            return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
+        }
+        let sourceFiles = content.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
+        var extraPaths = Set(templates.assets.map(\.path) + sourceFiles.map(\.path))
+        extraPaths.formUnion(["feed.xml", "sitemap.xml", "robots.txt"])
+        let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
+        let graph = SiteGraph.build(input, extraOutputPaths: extraPaths)
+        diagnostics += graph.diagnostics
+        guard !diagnostics.containsErrors else {
+            return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
+        }
+
+        let plans = PagePlanner(graph: graph, configPath: Path.join(options.contentDirectory, "site.yml")).plans()
+        let rendered = SiteRenderer(library: library, jobs: options.jobs).render(plans)
+        diagnostics += rendered.diagnostics
+        let furniture = SiteFurniture(graph: graph).files(pageRoutes: plans.map(\.route))
+        diagnostics += furniture.diagnostics
+        guard !diagnostics.containsErrors else {
+            return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
+        }
+        let files = (rendered.files + templates.assets + sourceFiles + furniture.files).sorted { $0.path < $1.path }
+        return BuildResult(files: files, diagnostics: diagnostics.sortedForReport(), pageCount: rendered.files.count, graph: graph)
+    }
+
+    /// Builds and, when there are no errors, replaces the output folder atomically.
+    public func buildAndWrite() -> BuildResult {
+        var result = build()
+        guard result.succeeded else { return result }
+        do {
+            try SiteWriter(directory: options.outputDirectory).write(result.files)
+        } catch {
+            result.diagnostics += error.diagnostics
+        }
+        return result
+    }
+}

@@ -1,0 +1,133 @@
+import DossierCore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import SiteGraph
+
+/// `dossier check`: verifies a built site and the graph behind it.
+public struct SiteChecker: Sendable {
+    /// The output folder name used in locations of findings inside built files.
+    public var outputDirectory: String
+
+    /// Creates a checker.
+    public init(outputDirectory: String) {
+        self.outputDirectory = outputDirectory
+    }
+
+    /// Every finding, sorted: errors for broken output, warnings for content that is probably a mistake.
+    public func check(files: [OutputFile], graph: SiteGraph) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var idsByPath: [String: Set<String>] = [:]
+        var links: [(from: String, url: String, offset: Int, bytes: [UInt8])] = []
+        for file in files where file.path.hasSuffix(".html") {
+            let tags = HTMLScanner.tags(in: file.bytes)
+            var ids: Set<String> = []
+            for tag in tags {
+                if let id = tag.attributes["id"] {
+                    if !ids.insert(id).inserted {
+                        findings.append(.error("duplicate id '\(id)'", at: location(file.path, file.bytes, tag.offset)))
+                    }
+                }
+                if let name = tag.attributes["name"], tag.name == "a" { ids.insert(name) }
+                for attribute in ["href", "src"] {
+                    if let url = tag.attributes[attribute], tag.name != "link" || tag.attributes["rel"] != "canonical" {
+                        links.append((file.path, url, tag.offset, file.bytes))
+                    }
+                }
+            }
+            idsByPath[file.path] = ids
+            findings += checkMetadata(file, tags: tags)
+        }
+        for link in links {
+            if let problem = problem(with: link.url, from: link.from, byPath: byPath, idsByPath: idsByPath) {
+                findings.append(.error(problem, at: location(link.from, link.bytes, link.offset)))
+            }
+        }
+        findings += checkFeedsAndSitemap(byPath: byPath, graph: graph)
+        findings += checkContent(graph)
+        return findings.sortedForReport()
+    }
+
+    private func checkMetadata(_ file: OutputFile, tags: [HTMLScanner.Tag]) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        let start = SourceLocation(path: Path.join(outputDirectory, file.path), line: 1, column: 1)
+        if (HTMLScanner.title(in: file.bytes) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            findings.append(.error("page has no <title>", at: start))
+        }
+        let description = tags.first { $0.name == "meta" && $0.attributes["name"] == "description" }?.attributes["content"]
+        if (description ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            findings.append(.error("page has no description meta tag (give the document a 'summary')", at: start))
+        }
+        return findings
+    }
+
+    /// Why an internal URL does not resolve, or nil when it does (external URLs are not fetched).
+    private func problem(with url: String, from page: String, byPath: [String: OutputFile], idsByPath: [String: Set<String>]) -> String? {
+        if url.isEmpty { return "empty link" }
+        if url.hasPrefix("//") || url.hasPrefix("mailto:") || url.contains("://") { return nil }
+        if url.hasPrefix("/") { return "link '\(url)' is absolute from the host root; it breaks under a subpath" }
+        let (path, fragment) = split(url)
+        var target = page
+        if !path.isEmpty {
+            guard let resolved = Path.resolve(path.removingPercentEncoding ?? path, from: Path.parent(of: page)) else {
+                return "link '\(url)' climbs above the site's root"
+            }
+            target = path.hasSuffix("/") || resolved.isEmpty ? Path.join(resolved, "index.html") : resolved
+        }
+        guard byPath[target] != nil else { return "link '\(url)' points to '\(target)', which is not in the site" }
+        if let fragment, target.hasSuffix(".html"), !(idsByPath[target]?.contains(fragment) ?? false) {
+            return "link '\(url)': '\(target)' has no element with id '\(fragment)'"
+        }
+        return nil
+    }
+
+    private func checkFeedsAndSitemap(byPath: [String: OutputFile], graph: SiteGraph) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for (path, file) in byPath where path.hasSuffix(".xml") {
+            let parser = XMLParser(data: Data(file.bytes))
+            if !parser.parse() {
+                let error = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+                findings.append(.error("not well-formed XML: \(error)", at: SourceLocation(path: Path.join(outputDirectory, path), line: parser.lineNumber, column: parser.columnNumber)))
+            }
+        }
+        guard let base = graph.config.baseURL, let sitemap = byPath["sitemap.xml"] else { return findings }
+        let text = String(decoding: sitemap.bytes, as: UTF8.self)
+        for path in byPath.keys.sorted() where path.hasSuffix(".html") && path != "404.html" {
+            let url = Route(file: path).absoluteURL(base: base)
+            if !text.contains("<loc>\(url.htmlEscaped)</loc>") {
+                findings.append(.error("sitemap.xml does not list \(url)", at: SourceLocation(path: Path.join(outputDirectory, "sitemap.xml"), line: 1, column: 1)))
+            }
+        }
+        return findings
+    }
+
+    /// Warnings about content that builds but is probably a mistake.
+    private func checkContent(_ graph: SiteGraph) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for topic in graph.topics {
+            for alias in graph.unmatchedAliases[topic.slug] ?? [] {
+                findings.append(.warning("alias '\(alias.value)' of topic '\(topic.slug)' matches no brief paragraph", at: alias.location))
+            }
+            if graph.paragraphs(taggedWith: topic.slug).isEmpty {
+                findings.append(.warning("topic '\(topic.slug)' tags no brief paragraph (add aliases or a sidecar tag override)", at: SourceLocation(path: topic.sourcePath, line: 1, column: 1)))
+            }
+        }
+        for document in graph.commentary where (graph.bodies[document.route]?.citationCount ?? 0) == 0 {
+            findings.append(.warning("commentary '\(document.slug)' cites no brief paragraph (cite with [[brief#pN]])", at: SourceLocation(path: document.sourcePath, line: document.bodyFirstLine, column: 1)))
+        }
+        return findings
+    }
+
+    private func split(_ url: String) -> (String, String?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
+    }
+
+    /// The line and column of a byte offset in an output file.
+    private func location(_ path: String, _ bytes: [UInt8], _ offset: Int) -> SourceLocation {
+        let position = LineIndex(String(decoding: bytes, as: UTF8.self)).position(ofUTF8Offset: offset)
+        return position.located(in: Path.join(outputDirectory, path))
+    }
+}

@@ -1,0 +1,72 @@
+import DossierCore
+import SiteGraph
+
+/// Feeds, sitemap and robots.txt: the files whose formats need absolute URLs.
+struct SiteFurniture {
+    let graph: SiteGraph
+
+    /// The files, or a warning when no base URL makes the absolute ones possible.
+    func files(pageRoutes: [Route]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        guard let base = graph.config.baseURL else {
+            let robots = OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))
+            let warning = Diagnostic.warning(
+                "no base URL (set base_url in site.yml or pass --base-url): feed.xml, sitemap.xml and canonical links are left out",
+                at: nil
+            )
+            return ([robots], [warning])
+        }
+        var files = [
+            OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n".utf8)),
+            OutputFile(path: "sitemap.xml", bytes: Array(sitemap(pageRoutes, base: base).utf8)),
+            OutputFile(path: "feed.xml", bytes: Array(feed(title: graph.config.title, self: Route(file: "feed.xml"), alternate: Route(page: "commentary"), entries: graph.commentary, base: base).utf8)),
+        ]
+        for topic in graph.topics {
+            let entries = graph.commentary.filter { document in
+                document.topics.contains { $0.value == topic.slug }
+                    || (graph.backlinks[.page(topic.route)] ?? []).contains { $0.sourceRoute == document.route }
+            }
+            let feedRoute = Route(file: "topics/\(topic.slug)/feed.xml")
+            let xml = feed(title: "\(topic.title) · \(graph.config.title)", self: feedRoute, alternate: topic.route, entries: entries, base: base)
+            files.append(OutputFile(path: feedRoute.outputPath, bytes: Array(xml.utf8)))
+        }
+        return (files, [])
+    }
+
+    private func sitemap(_ routes: [Route], base: String) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for route in routes.sorted() where route.outputPath != "404.html" {
+            xml += "  <url><loc>\(route.absoluteURL(base: base).xmlEscaped)</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// An Atom feed; `updated` is the newest entry's date, so the same content gives the same bytes.
+    private func feed(title: String, self selfRoute: Route, alternate: Route, entries: [ContentDocument], base: String) -> String {
+        let updated = Self.timestamp(entries.compactMap(\.date).max() ?? "2000-01-01")
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        xml += "  <title>\(title.xmlEscaped)</title>\n"
+        xml += "  <id>\(selfRoute.absoluteURL(base: base).xmlEscaped)</id>\n"
+        xml += "  <link rel=\"self\" href=\"\(selfRoute.absoluteURL(base: base).xmlEscaped)\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(alternate.absoluteURL(base: base).xmlEscaped)\"/>\n"
+        xml += "  <updated>\(updated)</updated>\n"
+        xml += "  <author><name>\((graph.config.author ?? graph.config.title).xmlEscaped)</name></author>\n"
+        for entry in entries {
+            let url = entry.route.absoluteURL(base: base)
+            xml += "  <entry>\n"
+            xml += "    <title>\(entry.title.xmlEscaped)</title>\n"
+            xml += "    <id>\(url.xmlEscaped)</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url.xmlEscaped)\"/>\n"
+            xml += "    <updated>\(Self.timestamp(entry.date ?? "2000-01-01"))</updated>\n"
+            if let summary = entry.summary { xml += "    <summary>\(summary.xmlEscaped)</summary>\n" }
+            xml += "  </entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    private static func timestamp(_ date: String) -> String { date + "T00:00:00Z" }
+}
+
+extension String {
+    /// Escaped for XML text and attribute values.
+    var xmlEscaped: String { htmlEscaped }
+}

@@ -1,0 +1,73 @@
+import DossierCore
+import MarkdownRendering
+
+/// A page a wiki link can name.
+struct LinkTarget {
+    enum Kind { case document(ContentDocument.Kind), brief }
+
+    var kind: Kind
+    var slug: String
+    var title: String
+    var route: Route
+    var sourcePath: String
+    var brief: Brief?
+
+    var kindName: String {
+        switch kind {
+        case .brief: "brief"
+        case .document(let kind): kind == .page ? "page" : kind.rawValue
+        }
+    }
+}
+
+/// The table of everything that can be linked to, with duplicate-slug checking.
+struct LinkTargets {
+    private(set) var bySlug: [String: LinkTarget] = [:]
+    private(set) var bySourcePath: [String: LinkTarget] = [:]
+    /// Every file path the site will contain (pages, indexes, assets), for checking plain URLs.
+    var outputPaths: Set<String>
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(briefs: [Brief], documents: [ContentDocument], extraOutputPaths: Set<String>) {
+        outputPaths = extraOutputPaths
+        for brief in briefs {
+            add(LinkTarget(kind: .brief, slug: brief.slug, title: brief.metadata.title, route: brief.route, sourcePath: brief.sourcePath, brief: brief))
+        }
+        for document in documents {
+            let target = LinkTarget(kind: .document(document.kind), slug: document.slug, title: document.title,
+                                    route: document.route, sourcePath: document.sourcePath, brief: nil)
+            if document.kind == .home {
+                bySourcePath[document.sourcePath] = target
+                outputPaths.insert(target.route.outputPath)
+            } else {
+                add(target)
+            }
+        }
+    }
+
+    private mutating func add(_ target: LinkTarget) {
+        bySourcePath[target.sourcePath] = target
+        outputPaths.insert(target.route.outputPath)
+        if let existing = bySlug[target.slug] {
+            diagnostics.append(.error(
+                "slug '\(target.slug)' is already used by \(existing.sourcePath); slugs must be unique across topics, briefs, commentary and pages",
+                at: SourceLocation(path: target.sourcePath, line: 1, column: 1)
+            ))
+            return
+        }
+        bySlug[target.slug] = target
+    }
+
+    /// The target named by a slug, or an error message with a suggestion.
+    func target(named slug: String, in raw: String) -> Result<LinkTarget, LinkProblem> {
+        if let target = bySlug[slug] { return .success(target) }
+        let hint = Suggestion.didYouMean(slug, among: Array(bySlug.keys))
+        return .failure(LinkProblem("unknown page '\(slug)' in \(raw): no topic, brief, commentary or page has that slug\(hint)"))
+    }
+}
+
+/// Why a reference could not be resolved.
+struct LinkProblem: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,148 @@
+import DossierCore
+import MarkdownRendering
+
+/// Resolves the links of one document while it renders, recording targets and problems.
+struct ReferenceResolver {
+    /// A heading anchor to check once every document has rendered.
+    struct PendingAnchor {
+        var route: Route
+        var anchor: String
+        var raw: String
+        var location: SourceLocation
+    }
+
+    let document: ContentDocument
+    let targets: LinkTargets
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var pendingAnchors: [PendingAnchor] = []
+    /// What each link (by source position) refers to, for backlinks.
+    private(set) var referencedTargets: [TextPosition: [ReferenceTarget]] = [:]
+    private(set) var citationCount = 0
+
+    init(document: ContentDocument, targets: LinkTargets) {
+        self.document = document
+        self.targets = targets
+    }
+
+    /// The file location of a position inside the body.
+    func location(of position: TextPosition) -> SourceLocation {
+        position.offset(byLines: document.bodyFirstLine - 1).located(in: document.sourcePath)
+    }
+
+    mutating func resolve(_ reference: LinkReference) -> LinkResolution {
+        let result: Result<LinkResolution, LinkProblem>
+        switch reference.target {
+        case .wiki(let link): result = resolveWiki(link, at: reference.position)
+        case .url(let url): result = resolveURL(url, isImage: reference.isImage, at: reference.position)
+        }
+        switch result {
+        case .success(let resolution): return resolution
+        case .failure(let problem):
+            diagnostics.append(.error(problem.message, at: location(of: reference.position)))
+            return .drop
+        }
+    }
+
+    private var route: Route { document.route }
+
+    private mutating func resolveWiki(_ link: WikiLink, at position: TextPosition) -> Result<LinkResolution, LinkProblem> {
+        let target: LinkTarget
+        switch targets.target(named: link.target, in: link.raw) {
+        case .success(let found): target = found
+        case .failure(let problem): return .failure(problem)
+        }
+        switch link.fragment {
+        case nil:
+            referencedTargets[position, default: []].append(.page(target.route))
+            return .success(.rewrite(url: route.relativeURL(to: target.route), label: target.title, cssClass: "xref"))
+        case .paragraphs(let range)?:
+            guard let brief = target.brief else {
+                return .failure(LinkProblem("\(link.raw) cites paragraphs, but '\(target.slug)' is a \(target.kindName), not a brief"))
+            }
+            let count = brief.paragraphs.count
+            guard range.upperBound <= count else {
+                let asked = range.count == 1 ? "¶\(range.lowerBound)" : "¶\(range.lowerBound)–\(range.upperBound)"
+                return .failure(LinkProblem("\(link.raw) cites \(asked), but '\(brief.slug)' has ¶1–¶\(count)"))
+            }
+            citationCount += 1
+            for number in range {
+                referencedTargets[position, default: []].append(.paragraph(ParagraphRef(briefSlug: brief.slug, number: number)))
+            }
+            let url = route.relativeURL(to: brief.route, fragment: "p\(range.lowerBound)")
+            return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation"))
+        case .anchor(let anchor)?:
+            if let brief = target.brief {
+                let anchors = Set(brief.sections.map(\.slug))
+                guard anchors.contains(anchor) else {
+                    let known = brief.sections.map(\.slug).joined(separator: ", ")
+                    return .failure(LinkProblem("unknown anchor '#\(anchor)' in \(link.raw): '\(brief.slug)' has sections \(known) and paragraphs #p1…#p\(brief.paragraphs.count)"))
+                }
+            } else {
+                pendingAnchors.append(PendingAnchor(route: target.route, anchor: anchor, raw: link.raw, location: location(of: position)))
+            }
+            referencedTargets[position, default: []].append(.page(target.route))
+            return .success(.rewrite(url: route.relativeURL(to: target.route, fragment: anchor), label: target.title, cssClass: "xref"))
+        }
+    }
+
+    private mutating func resolveURL(_ url: String, isImage: Bool, at position: TextPosition) -> Result<LinkResolution, LinkProblem> {
+        if url.isEmpty { return .success(.keep) }
+        if url.hasPrefix("#") {
+            pendingAnchors.append(PendingAnchor(route: route, anchor: String(url.dropFirst()), raw: "link '\(url)'", location: location(of: position)))
+            return .success(.keep)
+        }
+        if url.hasPrefix("//") || Self.hasScheme(url) { return .success(.keep) }
+        let (path, fragment) = Self.splitFragment(url)
+        if path.hasSuffix(".md") {
+            return resolveContentPath(path, fragment: fragment, url: url, at: position)
+        }
+        let base = path.hasPrefix("/") ? "" : route.directory
+        guard var resolved = Path.resolve(path, from: base) else {
+            return .failure(LinkProblem("link '\(url)' climbs above the site's root"))
+        }
+        if path.hasSuffix("/") || resolved.isEmpty || !targets.outputPaths.contains(resolved) && targets.outputPaths.contains(Path.join(resolved, "index.html")) {
+            resolved = Path.join(resolved, "index.html")
+        }
+        guard targets.outputPaths.contains(resolved) else {
+            let what = isImage ? "image" : "link"
+            return .failure(LinkProblem("\(what) '\(url)' points to '\(resolved)', which the site does not contain"))
+        }
+        let targetRoute = Route(file: resolved)
+        if let fragment {
+            pendingAnchors.append(PendingAnchor(route: targetRoute, anchor: fragment, raw: "link '\(url)'", location: location(of: position)))
+        }
+        referencedTargets[position, default: []].append(.page(targetRoute))
+        return .success(.rewrite(url: route.relativeURL(to: targetRoute, fragment: fragment), label: "", cssClass: nil))
+    }
+
+    /// `../topics/china.md` (relative to this file) or `@/topics/china.md` (relative to `content/`).
+    private mutating func resolveContentPath(_ path: String, fragment: String?, url: String, at position: TextPosition) -> Result<LinkResolution, LinkProblem> {
+        let contentRoot = Path.parent(of: Path.parent(of: document.sourcePath))
+        let resolved: String?
+        if path.hasPrefix("@/") {
+            resolved = Path.resolve(String(path.dropFirst(2)), from: document.kind == .home ? Path.parent(of: document.sourcePath) : contentRoot)
+        } else {
+            resolved = Path.resolve(path, from: Path.parent(of: document.sourcePath))
+        }
+        guard let resolved, let target = targets.bySourcePath[resolved] else {
+            return .failure(LinkProblem("link '\(url)' names no content file (looked for '\(resolved ?? path)')"))
+        }
+        if let fragment {
+            pendingAnchors.append(PendingAnchor(route: target.route, anchor: fragment, raw: "link '\(url)'", location: location(of: position)))
+        }
+        referencedTargets[position, default: []].append(.page(target.route))
+        return .success(.rewrite(url: route.relativeURL(to: target.route, fragment: fragment), label: target.title, cssClass: nil))
+    }
+
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":") else { return false }
+        let scheme = url[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    static func splitFragment(_ url: String) -> (String, String?) {
+        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        let fragment = String(url[url.index(after: hash)...])
+        return (String(url[..<hash]), fragment.isEmpty ? nil : fragment)
+    }
+}

@@ -1,0 +1,125 @@
+import DossierCore
+import MarkdownRendering
+
+extension SiteGraph {
+    /// Ids the page templates use themselves; Markdown headings never take them.
+    public static let reservedIDs: Set<String> = [
+        "main", "top", "site-header", "site-nav", "site-footer", "toc", "backlinks", "search", "footnotes", "related",
+        "briefs", "commentary", "coverage", "contents",
+    ]
+
+    /// Links everything loaded: tags paragraphs, renders and resolves every body, collects backlinks.
+    /// `extraOutputPaths` are files the site will contain besides pages (assets, raw sources).
+    public static func build(_ input: SiteGraphInput, extraOutputPaths: Set<String> = []) -> SiteGraph {
+        var diagnostics: [Diagnostic] = []
+        let briefs = input.briefs.sorted { $0.slug < $1.slug }
+        let byOrder: (ContentDocument, ContentDocument) -> Bool = { ($0.weight, $0.title, $0.slug) < ($1.weight, $1.title, $1.slug) }
+        let topics = input.documents.filter { $0.kind == .topic }.sorted(by: byOrder)
+        let pages = input.documents.filter { $0.kind == .page }.sorted(by: byOrder)
+        let commentary = input.documents.filter { $0.kind == .commentary }.sorted {
+            ($0.date ?? "", $1.title, $1.slug) > ($1.date ?? "", $0.title, $0.slug)
+        }
+        let home = input.documents.first { $0.kind == .home }
+        let documents = (home.map { [$0] } ?? []) + pages + topics + commentary
+
+        var indexPaths: Set<String> = ["topics/index.html", "commentary/index.html", "briefs/index.html", "404.html"]
+        indexPaths.formUnion(extraOutputPaths)
+        let targets = LinkTargets(briefs: briefs, documents: documents, extraOutputPaths: indexPaths)
+        diagnostics += targets.diagnostics
+        let topicSlugs = topics.map(\.slug)
+        diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
+
+        var tagger = BriefTagger(topics: topics)
+        let paragraphTags = tagger.tag(briefs, adjustments: input.tagAdjustments)
+        diagnostics += tagger.diagnostics
+
+        let options = MarkdownOptions(allowsRawHTML: input.config.allowsRawHTML, headingOffset: 1)
+        var bodies: [Route: RenderedBody] = [:]
+        var backlinks: [ReferenceTarget: [Backlink]] = [:]
+        var pendingAnchors: [ReferenceResolver.PendingAnchor] = []
+        for document in documents {
+            var resolver = ReferenceResolver(document: document, targets: targets)
+            let rendered = MarkdownRenderer.render(document.body, options: options, reservedIDs: reservedIDs) { resolver.resolve($0) }
+            diagnostics += resolver.diagnostics
+            diagnostics += rendered.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }
+            pendingAnchors += resolver.pendingAnchors
+            bodies[document.route] = RenderedBody(
+                html: rendered.html, headings: rendered.headings, plainText: rendered.plainText, citationCount: resolver.citationCount
+            )
+            for link in rendered.links {
+                for target in resolver.referencedTargets[link.reference.position] ?? [] {
+                    let backlink = Backlink(
+                        sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
+                        context: link.context, location: resolver.location(of: link.reference.position)
+                    )
+                    backlinks[target, default: []].append(backlink)
+                }
+            }
+        }
+        diagnostics += checkAnchors(pendingAnchors, bodies: bodies)
+        for key in backlinks.keys { backlinks[key] = uniqued(backlinks[key] ?? []) }
+
+        var graph = SiteGraph(
+            config: input.config, briefs: briefs, topics: topics, commentary: commentary, pages: pages, home: home,
+            bodies: bodies, paragraphTags: paragraphTags, backlinks: backlinks, relatedTopics: [:],
+            unmatchedAliases: tagger.unmatchedAliases, diagnostics: []
+        )
+        graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
+        graph.diagnostics = diagnostics.sortedForReport()
+        return graph
+    }
+
+    /// Front-matter `topics` and `related` must name existing topics.
+    private static func checkTopicReferences(_ documents: [ContentDocument], topicSlugs: [String]) -> [Diagnostic] {
+        let known = Set(topicSlugs)
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            for reference in document.topics + document.related where !known.contains(reference.value) {
+                let hint = Suggestion.didYouMean(reference.value, among: topicSlugs)
+                diagnostics.append(.error("unknown topic '\(reference.value)'\(hint)", at: reference.location))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Heading anchors can only be checked once every document has rendered.
+    private static func checkAnchors(_ pending: [ReferenceResolver.PendingAnchor], bodies: [Route: RenderedBody]) -> [Diagnostic] {
+        pending.compactMap { item in
+            guard let body = bodies[item.route] else { return nil }  // brief and index pages are checked elsewhere
+            if body.headings.contains(where: { $0.id == item.anchor }) { return nil }
+            let known = body.headings.map { "#" + $0.id }.joined(separator: ", ")
+            let list = known.isEmpty ? "it has no headings" : "its headings are \(known)"
+            return .error("unknown anchor '#\(item.anchor)' in \(item.raw): \(list)", at: item.location)
+        }
+    }
+
+    /// One backlink per source and context, sorted.
+    private static func uniqued(_ backlinks: [Backlink]) -> [Backlink] {
+        var seen: Set<String> = []
+        return backlinks.sorted().filter { seen.insert($0.sourceRoute.outputPath + "\u{0}" + $0.context).inserted }
+    }
+
+    /// Topics that share tagged paragraphs, most shared first; declared `related` topics follow with their counts.
+    private static func relatedTopics(topics: [ContentDocument], paragraphTags: [ParagraphRef: [String]]) -> [String: [(slug: String, sharedParagraphs: Int)]] {
+        var shared: [String: [String: Int]] = [:]
+        for tags in paragraphTags.values {
+            for first in tags {
+                for second in tags where second != first {
+                    shared[first, default: [:]][second, default: 0] += 1
+                }
+            }
+        }
+        let titles = Dictionary(topics.map { ($0.slug, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var result: [String: [(slug: String, sharedParagraphs: Int)]] = [:]
+        for topic in topics {
+            var counts = shared[topic.slug] ?? [:]
+            for declared in topic.related.map(\.value) where declared != topic.slug && titles[declared] != nil {
+                counts[declared] = counts[declared] ?? 0
+            }
+            result[topic.slug] = counts.map { (slug: $0.key, sharedParagraphs: $0.value) }.sorted {
+                ($1.sharedParagraphs, titles[$0.slug] ?? "") < ($0.sharedParagraphs, titles[$1.slug] ?? "")
+            }
+        }
+        return result
+    }
+}

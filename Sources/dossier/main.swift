@@ -1,3 +1,0 @@
-import DossierCLI
-
-await DossierCommand.main()
