@@ -17,7 +17,7 @@ struct PagePlanner {
 
     /// All pages, in output-path order.
     func plans() -> [PagePlan] {
-        var plans: [PagePlan] = [homePlan(), topicsIndexPlan(), briefsIndexPlan(), commentaryIndexPlan(), notFoundPlan()]
+        var plans: [PagePlan] = [homePlan(), topicsIndexPlan(), briefsIndexPlan(), commentaryIndexPlan(), notFoundPlan(), searchPlan()]
         plans += graph.pages.map(documentPlan)
         plans += graph.topics.map(topicPlan)
         plans += graph.commentary.map(documentPlan)
@@ -104,6 +104,13 @@ struct PagePlanner {
         let template = document.layout?.value ?? (document.kind == .commentary ? "commentary" : "page")
         return PagePlan(route: route, template: template, context: context.value,
                         sources: sharedSources.union([document.sourcePath]).union(backlinks.map(\.location.path)))
+    }
+
+    func searchPlan() -> PagePlan {
+        let route = Route(page: "search")
+        var context = chrome.context(route: route, title: "Search", description: "Search the briefs paragraph by paragraph, and the issues and commentary.", kind: "search", section: nil)
+        context["indexScript"] = route.relativeURL(to: Route(file: "search-index.js"))
+        return PagePlan(route: route, template: "search", context: context.value, sources: sharedSources)
     }
 
     func notFoundPlan() -> PagePlan {

@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
         }
         let sourceFiles = content.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
         var extraPaths = Set(templates.assets.map(\.path) + sourceFiles.map(\.path))
-        extraPaths.formUnion(["feed.xml", "sitemap.xml", "robots.txt"])
+        extraPaths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
         let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
         let graph = SiteGraph.build(input, extraOutputPaths: extraPaths)
         diagnostics += graph.diagnostics
@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.containsErrors else {
             return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
         }
-        let files = (rendered.files + templates.assets + sourceFiles + furniture.files).sorted { $0.path < $1.path }
+        let files = (rendered.files + templates.assets + sourceFiles + furniture.files + [SearchIndex(graph: graph).file()]).sorted { $0.path < $1.path }
         return BuildResult(files: files, diagnostics: diagnostics.sortedForReport(), pageCount: rendered.files.count, graph: graph)
     }
 
