@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-bench", targets: ["DossierBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -44,6 +45,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
+        // `make bench`: corpus generator and timings; not part of the tool users run.
+        .executableTarget(name: "DossierBench", dependencies: ["DossierCore", "MarkdownRendering", "SiteBuild"]),
 
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "BriefImportTests", dependencies: ["BriefImport", "DossierCore"]),
