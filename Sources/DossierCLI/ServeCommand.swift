@@ -60,26 +60,30 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// Rebuilds the preview folder and prints what each rebuild did.
+/// Rebuilds the preview folder incrementally and prints what each rebuild did.
 actor PreviewBuild {
-    private let builder: SiteBuilder
+    private let builder: IncrementalBuilder
 
     init(options: BuildOptions) {
-        builder = SiteBuilder(options: options)
+        builder = IncrementalBuilder(options: options)
     }
 
     func rebuild(changedPaths: [String]) -> RebuildOutcome {
         let start = ContinuousClock.now
-        let result = builder.buildAndWrite()
+        let report = builder.rebuild(changedPaths: changedPaths)
         let elapsed = ContinuousClock.now - start
-        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let result = report.result
         DiagnosticPrinter.print(result.diagnostics)
+        let time = String(format: "%.1f ms", milliseconds)
         guard result.succeeded else {
-            print("build failed after \(milliseconds) ms; still serving the last good site")
+            print("build failed after \(time); still serving the last good site")
             return .failure(result.diagnostics.filter { $0.severity == .error })
         }
-        let changed = changedPaths.isEmpty ? "initial build" : changedPaths.sorted().joined(separator: ", ")
-        let summary = "rebuilt \(result.pageCount) pages in \(milliseconds) ms (\(changed))"
+        let cause = changedPaths.isEmpty ? "initial build" : changedPaths.sorted().joined(separator: ", ")
+        let pages = report.rerenderedPages
+        let listed = pages.count <= 6 ? pages.joined(separator: ", ") : pages.prefix(6).joined(separator: ", ") + ", …"
+        let summary = "\(cause): re-rendered \(pages.count) of \(result.pageCount) pages in \(time)\(pages.isEmpty ? "" : " (\(listed))")"
         print(summary)
         return .success(summary: summary)
     }

@@ -34,16 +34,10 @@ public struct ContentLoader: Sendable {
         if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
 
         var documents: [ContentDocument] = []
-        let homePath = Path.join(directory, "index.md")
-        if fileSystem.kind(homePath) == .file, let home = loadDocument(at: homePath, kind: .home, diagnostics: &diagnostics) {
-            documents.append(home)
-        }
-        for (folder, kind) in Self.documentFolders {
-            for path in markdownFiles(in: Path.join(directory, folder), diagnostics: &diagnostics) {
-                guard let document = loadDocument(at: path, kind: kind, diagnostics: &diagnostics) else { continue }
-                if document.isDraft, !includesDrafts { continue }
-                documents.append(document)
-            }
+        for (path, kind) in documentSources(diagnostics: &diagnostics) {
+            guard let document = loadDocument(at: path, kind: kind, diagnostics: &diagnostics) else { continue }
+            if document.isDraft, !includesDrafts { continue }
+            documents.append(document)
         }
         let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
         diagnostics += briefs.diagnostics
@@ -53,7 +47,18 @@ public struct ContentLoader: Sendable {
         )
     }
 
-    private func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
+    /// Every Markdown file to load, with the kind of document it holds, in a stable order.
+    func documentSources(diagnostics: inout [Diagnostic]) -> [(path: String, kind: ContentDocument.Kind)] {
+        var sources: [(path: String, kind: ContentDocument.Kind)] = []
+        let homePath = Path.join(directory, "index.md")
+        if fileSystem.kind(homePath) == .file { sources.append((homePath, .home)) }
+        for (folder, kind) in Self.documentFolders {
+            sources += markdownFiles(in: Path.join(directory, folder), diagnostics: &diagnostics).map { ($0, kind) }
+        }
+        return sources
+    }
+
+    func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
         let path = Path.join(directory, "site.yml")
         guard fileSystem.kind(path) == .file else {
             diagnostics.append(.error("missing site settings: create \(path) with at least 'title: …'", at: nil))

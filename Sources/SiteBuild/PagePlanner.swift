@@ -9,20 +9,42 @@ struct PagePlanner {
     /// Path of `site.yml`: every page depends on it.
     let configPath: String
 
+    private let documentsByRoute: [Route: ContentDocument]
+    private let briefsByRoute: [Route: Brief]
+
     init(graph: SiteGraph, configPath: String) {
         self.graph = graph
         self.chrome = PageChrome(graph: graph)
         self.configPath = configPath
+        documentsByRoute = Dictionary(graph.documents.map { ($0.route, $0) }, uniquingKeysWith: { first, _ in first })
+        briefsByRoute = Dictionary(graph.briefs.map { ($0.route, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// All pages, in output-path order.
     func plans() -> [PagePlan] {
-        var plans: [PagePlan] = [homePlan(), topicsIndexPlan(), briefsIndexPlan(), commentaryIndexPlan(), notFoundPlan(), searchPlan()]
-        plans += graph.pages.map(documentPlan)
-        plans += graph.topics.map(topicPlan)
-        plans += graph.commentary.map(documentPlan)
-        plans += graph.briefs.map(briefPlan)
-        return plans.sorted { $0.route < $1.route }
+        routes.compactMap(plan(for:))
+    }
+
+    /// Every page's route, sorted.
+    var routes: [Route] {
+        let fixed = [Route.home, Route(page: "topics"), Route(page: "briefs"), Route(page: "commentary"), Route(file: "404.html"), Route(page: "search")]
+        return (fixed + graph.documents.filter { $0.kind != .home }.map(\.route) + graph.briefs.map(\.route)).sorted()
+    }
+
+    /// The page at `route`, or nil when the site has none there.
+    func plan(for route: Route) -> PagePlan? {
+        switch route.outputPath {
+        case "index.html": return homePlan()
+        case "topics/index.html": return topicsIndexPlan()
+        case "briefs/index.html": return briefsIndexPlan()
+        case "commentary/index.html": return commentaryIndexPlan()
+        case "404.html": return notFoundPlan()
+        case "search/index.html": return searchPlan()
+        default: break
+        }
+        if let brief = briefsByRoute[route] { return briefPlan(brief) }
+        guard let document = documentsByRoute[route], document.kind != .home else { return nil }
+        return document.kind == .topic ? topicPlan(document) : documentPlan(document)
     }
 
     // MARK: Shared pieces
@@ -85,7 +107,8 @@ struct PagePlanner {
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         context.set("latest", objects: graph.commentary.prefix(5).map { commentaryItem($0, from: route) })
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))
-        let sources = Set(graph.commentary.prefix(5).map(\.sourcePath) + graph.briefs.map(\.sourcePath) + graph.topics.map(\.sourcePath))
+        // Any commentary's date can move it into the latest five, so the home page depends on all of them.
+        let sources = Set(graph.commentary.map(\.sourcePath) + graph.briefs.map(\.sourcePath) + graph.topics.map(\.sourcePath))
         return PagePlan(route: route, template: home?.layout?.value ?? "home", context: context.value,
                         sources: sharedSources.union(sources).union(home.map { [$0.sourcePath] } ?? []))
     }

@@ -36,34 +36,20 @@ public struct SiteBuilder: Sendable {
         let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
         let content = loader.load(baseURLOverride: options.baseURL)
         let templates = TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
-        var diagnostics = content.diagnostics + templates.diagnostics
-        guard !diagnostics.containsErrors, let library = templates.library else {
-            return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: nil)
+        let linked = BuildStages.link(content: content, templates: templates, previous: nil)
+        guard let graph = linked.graph, let library = templates.library, !linked.diagnostics.containsErrors else {
+            return BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph)
         }
-
-        diagnostics += content.documents.compactMap { document in
-            guard let layout = document.layout, !library.contains(layout.value) else { return nil }
-            return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
-        }
-        let sourceFiles = content.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
-        var extraPaths = Set(templates.assets.map(\.path) + sourceFiles.map(\.path))
-        extraPaths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
-        let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
-        let graph = SiteGraph.build(input, extraOutputPaths: extraPaths)
-        diagnostics += graph.diagnostics
-        guard !diagnostics.containsErrors else {
-            return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
-        }
-
-        let plans = PagePlanner(graph: graph, configPath: Path.join(options.contentDirectory, "site.yml")).plans()
+        var diagnostics = linked.diagnostics
+        let plans = BuildStages.planner(graph: graph, options: options).plans()
         let rendered = SiteRenderer(library: library, jobs: options.jobs).render(plans)
         diagnostics += rendered.diagnostics
-        let furniture = SiteFurniture(graph: graph).files(pageRoutes: plans.map(\.route))
-        diagnostics += furniture.diagnostics
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: plans.map(\.route))
+        diagnostics += extras.diagnostics
         guard !diagnostics.containsErrors else {
             return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
         }
-        let files = (rendered.files + templates.assets + sourceFiles + furniture.files + [SearchIndex(graph: graph).file()]).sorted { $0.path < $1.path }
+        let files = (rendered.files + extras.files).sorted { $0.path < $1.path }
         return BuildResult(files: files, diagnostics: diagnostics.sortedForReport(), pageCount: rendered.files.count, graph: graph)
     }
 
@@ -77,5 +63,39 @@ public struct SiteBuilder: Sendable {
             result.diagnostics += error.diagnostics
         }
         return result
+    }
+}
+
+/// The stages shared by full and incremental builds.
+enum BuildStages {
+    /// Files the site contains besides pages, known before rendering (for link checking).
+    static func extraOutputPaths(content: LoadedContent, templates: TemplateLoader.Result) -> Set<String> {
+        var paths = Set(templates.assets.map(\.path) + content.briefs.map { "briefs/\($0.slug)/source.txt" })
+        paths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
+        return paths
+    }
+
+    /// Checks layouts and links the graph; no graph when loading already failed.
+    static func link(content: LoadedContent, templates: TemplateLoader.Result, previous: SiteGraph?) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
+        var diagnostics = content.diagnostics + templates.diagnostics
+        guard !diagnostics.containsErrors, let library = templates.library else { return (nil, diagnostics) }
+        diagnostics += content.documents.compactMap { document in
+            guard let layout = document.layout, !library.contains(layout.value) else { return nil }
+            return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
+        }
+        let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
+        let graph = SiteGraph.build(input, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous)
+        return (graph, diagnostics + graph.diagnostics)
+    }
+
+    static func planner(graph: SiteGraph, options: BuildOptions) -> PagePlanner {
+        PagePlanner(graph: graph, configPath: Path.join(options.contentDirectory, "site.yml"))
+    }
+
+    /// Assets, raw brief sources, feeds, sitemap, robots.txt and the search index.
+    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let sources = content.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
+        let furniture = SiteFurniture(graph: graph).files(pageRoutes: pageRoutes)
+        return (templates.assets + sources + furniture.files + [SearchIndex(graph: graph).file()], furniture.diagnostics)
     }
 }

@@ -27,8 +27,11 @@ struct LinkTargets {
     /// Every file path the site will contain (pages, indexes, assets), for checking plain URLs.
     var outputPaths: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
+    /// A hash of everything a link's rendering can depend on: renders made under another fingerprint are stale.
+    private(set) var fingerprint = 0
 
     init(briefs: [Brief], documents: [ContentDocument], extraOutputPaths: Set<String>) {
+        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, outputPaths: outputPaths) }
         outputPaths = extraOutputPaths
         for brief in briefs {
             add(LinkTarget(kind: .brief, slug: brief.slug, title: brief.metadata.title, route: brief.route, sourcePath: brief.sourcePath, brief: brief))
@@ -43,6 +46,26 @@ struct LinkTargets {
                 add(target)
             }
         }
+    }
+
+    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], outputPaths: Set<String>) -> Int {
+        var hasher = Hasher()
+        for brief in briefs {
+            hasher.combine(brief.slug)
+            hasher.combine(brief.sourcePath)
+            hasher.combine(brief.metadata.title)
+            hasher.combine(brief.metadata.citationLabel)
+            hasher.combine(brief.paragraphs.count)
+            hasher.combine(brief.sections.map(\.slug))
+        }
+        for document in documents {
+            hasher.combine(document.kind)
+            hasher.combine(document.slug)
+            hasher.combine(document.title)
+            hasher.combine(document.sourcePath)
+        }
+        hasher.combine(outputPaths.sorted())
+        return hasher.finalize()
     }
 
     private mutating func add(_ target: LinkTarget) {

@@ -10,7 +10,8 @@ extension SiteGraph {
 
     /// Links everything loaded: tags paragraphs, renders and resolves every body, collects backlinks.
     /// `extraOutputPaths` are files the site will contain besides pages (assets, raw sources).
-    public static func build(_ input: SiteGraphInput, extraOutputPaths: Set<String> = []) -> SiteGraph {
+    /// `previous` is the graph of an earlier build: bodies whose text and link environment are unchanged are not rendered again.
+    public static func build(_ input: SiteGraphInput, extraOutputPaths: Set<String> = [], previous: SiteGraph? = nil) -> SiteGraph {
         var diagnostics: [Diagnostic] = []
         let briefs = input.briefs.sorted { $0.slug < $1.slug }
         let byOrder: (ContentDocument, ContentDocument) -> Bool = { ($0.weight, $0.title, $0.slug) < ($1.weight, $1.title, $1.slug) }
@@ -37,23 +38,23 @@ extension SiteGraph {
         var bodies: [Route: RenderedBody] = [:]
         var backlinks: [ReferenceTarget: [Backlink]] = [:]
         var pendingAnchors: [ReferenceResolver.PendingAnchor] = []
+        var renders: [String: DocumentRender] = [:]
         for document in documents {
-            var resolver = ReferenceResolver(document: document, targets: targets)
-            let rendered = MarkdownRenderer.render(document.body, options: options, reservedIDs: reservedIDs) { resolver.resolve($0) }
-            diagnostics += resolver.diagnostics
-            diagnostics += rendered.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }
-            pendingAnchors += resolver.pendingAnchors
-            bodies[document.route] = RenderedBody(
-                html: rendered.html, headings: rendered.headings, plainText: rendered.plainText, citationCount: resolver.citationCount
-            )
-            for link in rendered.links {
-                for target in resolver.referencedTargets[link.reference.position] ?? [] {
-                    let backlink = Backlink(
-                        sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
-                        context: link.context, location: resolver.location(of: link.reference.position)
-                    )
-                    backlinks[target, default: []].append(backlink)
-                }
+            var render = previous?.renders[document.sourcePath]
+            if render?.isValid(for: document, fingerprint: targets.fingerprint) != true {
+                render = DocumentRender(document: document, targets: targets, options: options, reservedIDs: reservedIDs)
+            }
+            guard let render else { continue }
+            renders[document.sourcePath] = render
+            diagnostics += render.diagnostics
+            pendingAnchors += render.pendingAnchors
+            bodies[document.route] = render.rendered
+            for link in render.links {
+                let backlink = Backlink(
+                    sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
+                    context: link.context, location: link.location
+                )
+                for target in link.targets { backlinks[target, default: []].append(backlink) }
             }
         }
         diagnostics += checkAnchors(pendingAnchors, bodies: bodies)
@@ -62,7 +63,7 @@ extension SiteGraph {
         var graph = SiteGraph(
             config: input.config, briefs: briefs, topics: topics, commentary: commentary, pages: pages, home: home,
             bodies: bodies, paragraphTags: paragraphTags, backlinks: backlinks, relatedTopics: [:],
-            unmatchedAliases: tagger.unmatchedAliases, diagnostics: []
+            unmatchedAliases: tagger.unmatchedAliases, diagnostics: [], renders: renders
         )
         graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
         graph.diagnostics = diagnostics.sortedForReport()

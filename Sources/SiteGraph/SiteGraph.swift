@@ -27,6 +27,8 @@ public struct SiteGraph: Sendable {
     public var unmatchedAliases: [String: [ContentDocument.Located<String>]]
     /// Problems found while linking, in report order.
     public var diagnostics: [Diagnostic]
+    /// Each document's render, by source path, for reuse by the next incremental build.
+    var renders: [String: DocumentRender] = [:]
 
     /// Every authored document, in a stable order.
     public var documents: [ContentDocument] {

@@ -1,0 +1,226 @@
+import DossierCore
+import Foundation
+import SiteGraph
+import Templating
+
+/// What one incremental rebuild did.
+public struct RebuildReport: Sendable {
+    /// The build's result; `files` is the whole site, byte-identical to a full build of the same sources.
+    public var result: BuildResult
+    /// Output paths of the pages rendered again, sorted.
+    public var rerenderedPages: [String]
+    /// Output paths written to disk (changed or new files), sorted.
+    public var writtenFiles: [String]
+    /// Output paths removed from disk, sorted.
+    public var removedFiles: [String]
+    /// Whether everything was rebuilt (first build, settings or an error in the previous build).
+    public var wasFullBuild: Bool
+}
+
+/// Keeps the loaded sources, graph, page plans and output between builds, so an edit re-reads only the
+/// changed files, re-renders only the Markdown whose inputs changed, and re-renders only the pages whose
+/// template values or templates changed.
+public final class IncrementalBuilder: @unchecked Sendable {
+    /// Folders and switches.
+    public let options: BuildOptions
+    /// Where sources are read from.
+    public let fileSystem: FileSystem
+    private var state: State?
+    /// Changes seen by rebuilds that failed: the next rebuild must read those files again too.
+    private var pendingChanges: Set<String> = []
+    private let lock = NSLock()
+
+    private struct State {
+        var config: SiteConfig
+        var configDiagnostics: [Diagnostic]
+        var documents: [String: LoadedDocument]
+        var briefs: BriefLoader.Result
+        var templates: TemplateLoader.Result
+        var graph: SiteGraph
+        var plans: [Route: PagePlan]
+        var pages: [String: OutputFile]
+        var files: [String: OutputFile]
+    }
+
+    private struct LoadedDocument {
+        var document: ContentDocument?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Creates a builder with no state: its first rebuild is a full build.
+    public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
+        self.options = options
+        self.fileSystem = fileSystem
+    }
+
+    /// Rebuilds after `changedPaths` changed (added, modified or deleted) and, when `write` is set,
+    /// brings the output folder up to date by writing only what changed.
+    public func rebuild(changedPaths: [String], write: Bool = true) -> RebuildReport {
+        lock.lock()
+        defer { lock.unlock() }
+        let changed = Set(changedPaths.map(Path.normalize)).union(pendingChanges)
+        pendingChanges = changed
+        let previous = state
+        let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
+        var diagnostics: [Diagnostic] = []
+
+        let configPath = Path.join(options.contentDirectory, "site.yml")
+        let isFull = previous == nil || changed.contains(configPath)
+        var configDiagnostics: [Diagnostic] = []
+        var config = (isFull ? nil : previous?.config) ?? {
+            guard loader.fileSystem.kind(options.contentDirectory) == .directory else {
+                configDiagnostics.append(.error("content folder '\(options.contentDirectory)' not found", at: nil))
+                return SiteConfig(title: "Untitled")
+            }
+            return loader.loadConfig(diagnostics: &configDiagnostics)
+        }()
+        if !isFull, let previous { configDiagnostics = previous.configDiagnostics }
+        if let baseURL = options.baseURL { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURL) }
+
+        // Documents: re-read only what changed or is new.
+        var documents: [String: LoadedDocument] = [:]
+        var listingDiagnostics: [Diagnostic] = []
+        for (path, kind) in loader.documentSources(diagnostics: &listingDiagnostics) {
+            if !isFull, !changed.contains(path), let cached = previous?.documents[path] {
+                documents[path] = cached
+                continue
+            }
+            var documentDiagnostics: [Diagnostic] = []
+            let document = loader.loadDocument(at: path, kind: kind, diagnostics: &documentDiagnostics)
+            documents[path] = LoadedDocument(document: document, diagnostics: documentDiagnostics)
+        }
+
+        let briefsFolder = Path.join(options.contentDirectory, "briefs")
+        let briefsChanged = isFull || changed.contains { $0.hasPrefix(briefsFolder + "/") || $0 == briefsFolder }
+        let briefs = (!briefsChanged ? previous?.briefs : nil) ?? BriefLoader(directory: briefsFolder, fileSystem: fileSystem).load()
+        let templatesFolder = Path.normalize(options.templatesDirectory)
+        let changedTemplates = changed.filter { $0.hasPrefix(templatesFolder + "/") || $0 == templatesFolder }
+        let templates = (!isFull && changedTemplates.isEmpty ? previous?.templates : nil)
+            ?? TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
+
+        let loaded = documents.sorted { $0.key < $1.key }
+        diagnostics = configDiagnostics + listingDiagnostics + loaded.flatMap(\.value.diagnostics) + briefs.diagnostics
+        let content = LoadedContent(
+            config: config, briefs: briefs.briefs, briefSources: briefs.sources,
+            documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
+            tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
+        )
+        let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph)
+        guard let graph = linked.graph, let library = templates.library, !linked.diagnostics.containsErrors else {
+            // Keep the previous state: the next rebuild compares against the last good site.
+            let result = BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph)
+            return RebuildReport(result: result, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
+        }
+        diagnostics = linked.diagnostics
+
+        // Plans: every page when the shape of the site changed, else only pages that can show what changed.
+        let planner = BuildStages.planner(graph: graph, options: options)
+        let routes = planner.routes
+        let routeSet = Set(routes)
+        let pagePaths = Set(routes.map(\.outputPath))
+        let structural = isFull || briefsChanged || !changedTemplates.isEmpty || previous.map { Set($0.plans.keys) != Set(routes) } ?? true
+        let candidates = structural ? Set(routes) : affectedRoutes(changed: changed, previous: previous, graph: graph)
+        var plans = previous?.plans ?? [:]
+        plans = plans.filter { routeSet.contains($0.key) }
+        var toRender: [PagePlan] = []
+        let affectedTemplates = Set(changedTemplates.map { Self.templateName(path: $0, folder: templatesFolder) })
+        for route in routes where candidates.contains(route) {
+            guard let plan = planner.plan(for: route) else { continue }
+            let old = previous?.plans[route]
+            let templateChanged = !affectedTemplates.isEmpty && !library.dependencies(of: plan.template).union([plan.template]).isDisjoint(with: affectedTemplates)
+            if isFull || old?.context != plan.context || old?.template != plan.template || templateChanged || previous?.pages[route.outputPath] == nil {
+                toRender.append(plan)
+            }
+            plans[route] = plan
+        }
+        let rendered = SiteRenderer(library: library, jobs: options.jobs).render(toRender)
+        diagnostics += rendered.diagnostics
+        var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
+        for file in rendered.files { pages[file.path] = file }
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes)
+        diagnostics += extras.diagnostics
+        guard !diagnostics.containsErrors else {
+            let result = BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
+            return RebuildReport(result: result, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
+        }
+        var files = pages
+        for file in extras.files { files[file.path] = file }
+        let sortedFiles = files.values.sorted { $0.path < $1.path }
+        let result = BuildResult(files: sortedFiles, diagnostics: diagnostics.sortedForReport(), pageCount: pages.count, graph: graph)
+
+        var written: [String] = []
+        var removed: [String] = []
+        if write {
+            do {
+                (written, removed) = try writeChanges(files: files, previous: previous?.files, full: isFull)
+            } catch {
+                var failed = result
+                failed.diagnostics += error.diagnostics
+                return RebuildReport(result: failed, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
+            }
+        }
+        pendingChanges = []
+        state = State(config: config, configDiagnostics: configDiagnostics, documents: documents, briefs: briefs, templates: templates,
+                      graph: graph, plans: plans, pages: pages, files: files)
+        return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: removed, wasFullBuild: isFull)
+    }
+
+    /// Pages that can show something of the changed files: pages that showed them before, their own pages,
+    /// and pages they now refer to (new backlinks) or list them (their topics).
+    private func affectedRoutes(changed: Set<String>, previous: State?, graph: SiteGraph) -> Set<Route> {
+        guard let previous else { return [] }
+        var paths = changed
+        // A body rendered differently (a linked title changed) changes its page even if its file did not.
+        for document in graph.documents where previous.graph.bodies[document.route] != graph.bodies[document.route] {
+            paths.insert(document.sourcePath)
+        }
+        var routes: Set<Route> = []
+        for (route, plan) in previous.plans where !plan.sources.isDisjoint(with: paths) { routes.insert(route) }
+        for document in graph.documents where paths.contains(document.sourcePath) {
+            routes.insert(document.route)
+            for topic in document.topics { routes.insert(Route(page: "topics/" + topic.value)) }
+        }
+        for (target, backlinks) in graph.backlinks where backlinks.contains(where: { paths.contains($0.location.path) }) {
+            switch target {
+            case .page(let route): routes.insert(route)
+            case .paragraph(let reference): routes.insert(Route(page: "briefs/" + reference.briefSlug))
+            }
+        }
+        return routes
+    }
+
+    /// Writes new and changed files in place (each through a temporary file and a rename) and removes
+    /// files that are gone; the first build swaps in a whole new folder.
+    private func writeChanges(files: [String: OutputFile], previous: [String: OutputFile]?, full: Bool) throws(DiagnosticError) -> ([String], [String]) {
+        let manager = FileManager.default
+        guard let previous, !full, manager.fileExists(atPath: options.outputDirectory) else {
+            try SiteWriter(directory: options.outputDirectory).write(files.values.sorted { $0.path < $1.path })
+            return (files.keys.sorted(), [])
+        }
+        let changedFiles = files.values.filter { previous[$0.path]?.bytes != $0.bytes }.sorted { $0.path < $1.path }
+        for file in changedFiles {
+            let url = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(file.path)
+            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+            do {
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: temporary)
+                // rename(2) replaces the file in one step: the preview server never reads half a page.
+                guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            } catch {
+                try? manager.removeItem(at: temporary)
+                throw DiagnosticError(.error("cannot write '\(file.path)' in '\(options.outputDirectory)' (\(error.localizedDescription))", at: nil))
+            }
+        }
+        let removed = previous.keys.filter { files[$0] == nil }.sorted()
+        for path in removed {
+            try? manager.removeItem(at: URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(path))
+        }
+        return (changedFiles.map(\.path), removed)
+    }
+
+    private static func templateName(path: String, folder: String) -> String {
+        var name = String(path.dropFirst(folder.count + 1))
+        if name.hasSuffix(".html") { name.removeLast(5) }
+        return name
+    }
+}

@@ -1,0 +1,43 @@
+import DossierCore
+import MarkdownRendering
+
+/// What rendering one document's body produced; reused by later builds while its inputs are unchanged.
+struct DocumentRender: Sendable {
+    /// A link found in the body, what it refers to, and its sentence.
+    struct Link: Sendable {
+        var targets: [ReferenceTarget]
+        var context: String
+        var location: SourceLocation
+    }
+
+    /// The body and the first line it was rendered from.
+    var body: String
+    var bodyFirstLine: Int
+    /// The link environment it was resolved against (see `LinkTargets.fingerprint`).
+    var fingerprint: Int
+    var rendered: RenderedBody
+    var links: [Link]
+    var pendingAnchors: [ReferenceResolver.PendingAnchor]
+    var diagnostics: [Diagnostic]
+
+    /// Renders `document` and resolves its links against `targets`.
+    init(document: ContentDocument, targets: LinkTargets, options: MarkdownOptions, reservedIDs: Set<String>) {
+        var resolver = ReferenceResolver(document: document, targets: targets)
+        let output = MarkdownRenderer.render(document.body, options: options, reservedIDs: reservedIDs) { resolver.resolve($0) }
+        body = document.body
+        bodyFirstLine = document.bodyFirstLine
+        fingerprint = targets.fingerprint
+        rendered = RenderedBody(html: output.html, headings: output.headings, plainText: output.plainText, citationCount: resolver.citationCount)
+        links = output.links.compactMap { link in
+            guard let targets = resolver.referencedTargets[link.reference.position] else { return nil }
+            return Link(targets: targets, context: link.context, location: resolver.location(of: link.reference.position))
+        }
+        pendingAnchors = resolver.pendingAnchors
+        diagnostics = resolver.diagnostics + output.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }
+    }
+
+    /// Whether this render still holds for `document` in an environment with `fingerprint`.
+    func isValid(for document: ContentDocument, fingerprint: Int) -> Bool {
+        self.fingerprint == fingerprint && body == document.body && bodyFirstLine == document.bodyFirstLine
+    }
+}
