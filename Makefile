@@ -44,6 +44,8 @@ site-check:
 		echo "site/ is stale: run 'make' and commit site/ (differences below)"; \
 		head -40 .build/site-check.diff; exit 1; }
 	@echo "site/ is up to date"
+	@# Check the site as it would be published: a base URL adds the feeds and sitemap to what is checked.
+	$(DEBUG_BIN) check --strict --output .build/site-check --base-url https://example.org/alliance-dossier/
 
 clean:
 	rm -rf .build .build-* .bench

@@ -9,6 +9,11 @@ enum DiagnosticPrinter {
         }
     }
 
+    /// Writes a line to standard output at once (no buffering), so a long-running preview reports as it goes.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     static func printSummary(errors: Int, warnings: Int) {
         guard errors + warnings > 0 else { return }
         let text = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"

@@ -43,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
             let bound = await session.port
             if bound != 0 {
                 let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/"
-                print("serving \(previewOutput)/ at \(url) (watching \(content)/ and \(templates)/; Ctrl-C stops)")
+                DiagnosticPrinter.say("serving \(previewOutput)/ at \(url) (watching \(content)/ and \(templates)/; Ctrl-C stops)")
                 if open { Self.openInBrowser(url) }
                 break
             }
@@ -63,6 +63,8 @@ struct ServeCommand: AsyncParsableCommand {
 /// Rebuilds the preview folder incrementally and prints what each rebuild did.
 actor PreviewBuild {
     private let builder: IncrementalBuilder
+    /// Warnings already shown: each rebuild prints only new ones, so the log stays readable.
+    private var shownWarnings: Set<Diagnostic> = []
 
     init(options: BuildOptions) {
         builder = IncrementalBuilder(options: options)
@@ -74,17 +76,19 @@ actor PreviewBuild {
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         let result = report.result
-        DiagnosticPrinter.print(result.diagnostics)
+        let warnings = result.diagnostics.filter { $0.severity == .warning }
+        DiagnosticPrinter.print(result.diagnostics.filter { $0.severity == .error } + warnings.filter { !shownWarnings.contains($0) })
+        shownWarnings = Set(warnings)
         let time = String(format: "%.1f ms", milliseconds)
         guard result.succeeded else {
-            print("build failed after \(time); still serving the last good site")
+            DiagnosticPrinter.say("build failed after \(time); still serving the last good site")
             return .failure(result.diagnostics.filter { $0.severity == .error })
         }
         let cause = changedPaths.isEmpty ? "initial build" : changedPaths.sorted().joined(separator: ", ")
         let pages = report.rerenderedPages
         let listed = pages.count <= 6 ? pages.joined(separator: ", ") : pages.prefix(6).joined(separator: ", ") + ", …"
         let summary = "\(cause): re-rendered \(pages.count) of \(result.pageCount) pages in \(time)\(pages.isEmpty ? "" : " (\(listed))")"
-        print(summary)
+        DiagnosticPrinter.say(summary)
         return .success(summary: summary)
     }
 }

@@ -40,9 +40,12 @@ public struct SiteChecker: Sendable {
             idsByPath[file.path] = ids
             findings += checkMetadata(file, tags: tags)
         }
+        var lineIndexes: [String: LineIndex] = [:]
         for link in links {
             if let problem = problem(with: link.url, from: link.from, byPath: byPath, idsByPath: idsByPath) {
-                findings.append(.error(problem, at: location(link.from, link.bytes, link.offset)))
+                let lines = lineIndexes[link.from] ?? LineIndex(String(decoding: link.bytes, as: UTF8.self))
+                lineIndexes[link.from] = lines
+                findings.append(.error(problem, at: lines.position(ofUTF8Offset: link.offset).located(in: Path.join(outputDirectory, link.from))))
             }
         }
         findings += checkFeedsAndSitemap(byPath: byPath, graph: graph)
@@ -87,9 +90,13 @@ public struct SiteChecker: Sendable {
         var findings: [Diagnostic] = []
         for (path, file) in byPath where path.hasSuffix(".xml") {
             let parser = XMLParser(data: Data(file.bytes))
-            if !parser.parse() {
-                let error = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-                findings.append(.error("not well-formed XML: \(error)", at: SourceLocation(path: Path.join(outputDirectory, path), line: parser.lineNumber, column: parser.columnNumber)))
+            // FoundationXML can report success yet set an error (an unclosed element): check both.
+            let parsed = parser.parse()
+            if !parsed || parser.parserError != nil {
+                let code = (parser.parserError as NSError?)?.code ?? 0
+                let reason = code == 5 ? "the document ends before every element is closed" : "libxml2 error \(code)"
+                let location = SourceLocation(path: Path.join(outputDirectory, path), line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+                findings.append(.error("not well-formed XML: \(reason)", at: location))
             }
         }
         guard let base = graph.config.baseURL, let sitemap = byPath["sitemap.xml"] else { return findings }
