@@ -1,0 +1,76 @@
+import ArgumentParser
+@testable import DossierCLI
+import DossierCore
+import Foundation
+import Testing
+
+/// The commands as a user runs them, in a temporary folder.
+@Suite(.serialized) struct CommandTests {
+    static let projectRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    private func scratch() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test func importCopiesTheTextAndWritesASidecarSkeleton() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = Self.projectRoot + "/content/briefs/positive-disruptor.txt"
+        var command = try #require(try DossierCommand.parseAsRoot(["import", source, "--slug", "disruptor", "--content", folder + "/content"]) as? ImportCommand)
+        try command.run()
+        let copied = try Data(contentsOf: URL(fileURLWithPath: folder + "/content/briefs/disruptor.txt"))
+        #expect(copied == (try Data(contentsOf: URL(fileURLWithPath: source))))
+        let sidecar = try String(contentsOfFile: folder + "/content/briefs/disruptor.yml", encoding: .utf8)
+        #expect(sidecar.contains("Tatsumi"))
+        #expect(sidecar.contains("2024-11"))
+        // A second import of the same slug is refused unless forced.
+        var again = try #require(try DossierCommand.parseAsRoot(["import", source, "--slug", "disruptor", "--content", folder + "/content"]) as? ImportCommand)
+        #expect(throws: (any Error).self) { try again.run() }
+    }
+
+    @Test func newWritesAFileThatBuildsAndRefusesToOverwrite() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let arguments = ["new", "commentary", "first-thoughts", "--title", "First \"thoughts\"", "--content", folder, "--date", "2024-12-01"]
+        var command = try #require(try DossierCommand.parseAsRoot(arguments) as? NewCommand)
+        try command.run()
+        let text = try String(contentsOfFile: folder + "/commentary/first-thoughts.md", encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: \"First \\\"thoughts\\\"\"\ndate: 2024-12-01\n"))
+        var again = try #require(try DossierCommand.parseAsRoot(arguments) as? NewCommand)
+        #expect(throws: (any Error).self) { try again.run() }
+    }
+
+    @Test func invalidSlugsAreRejected() throws {
+        var command = try #require(try DossierCommand.parseAsRoot(["new", "topic", "../x", "--content", "/tmp/none"]) as? NewCommand)
+        #expect(throws: (any Error).self) { try command.run() }
+    }
+
+    @Test func checkReportsJSON() throws {
+        let json = try CheckCommand.json([.error("broken", at: SourceLocation(path: "content/a.md", line: 3, column: 7))], passed: false)
+        #expect(json.contains("\"path\" : \"content/a.md\""))
+        #expect(json.contains("\"line\" : 3"))
+        #expect(json.contains("\"passed\" : false"))
+    }
+
+    @Test func everyCommandHasHelp() throws {
+        for name in ["build", "serve", "check", "import", "new"] {
+            let help = DossierCommand.helpMessage(for: try #require(DossierCommand.configuration.subcommands.first { $0.configuration.commandName == name }))
+            #expect(help.contains("USAGE"), "\(name)")
+        }
+    }
+
+    @Test func buildFailsWithLocationsAndKeepsTheSite() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let invalid = Self.projectRoot + "/Tests/Fixtures/sites-invalid/citation-past-end/content"
+        try FileManager.default.copyItem(atPath: invalid, toPath: folder + "/content")
+        try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/site/index.html"))
+        let arguments = ["build", "--content", folder + "/content", "--templates", Self.projectRoot + "/Tests/Fixtures/templates-minimal", "--output", folder + "/site", "--quiet"]
+        var command = try #require(try DossierCommand.parseAsRoot(arguments) as? BuildCommand)
+        #expect(throws: ExitCode(1)) { try command.run() }
+        #expect(try String(contentsOfFile: folder + "/site/index.html", encoding: .utf8) == "old")
+    }
+}
