@@ -167,9 +167,11 @@ struct DifferentialCorpus {
     private mutating func sectionOpening(frames: [Frame], mode: Mode, inInverted: Bool) -> (String, String, [Frame])? {
         if random.chance(35) {
             // Inverted: any bool or list, or a name that exists nowhere; pushes nothing.
+            // Partials and layouts only test bools: lists there could be shadowed by a different list.
             var names = spellings(in: frames, dotted: mode == .main).filter {
                 switch resolve($0, in: frames) {
-                case .bool?, .strings?, .objects?, .emptyList?: return mode == .main || resolve($0, in: frames).map(isBool) == true
+                case .bool?: return true
+                case .strings?, .objects?, .emptyList?: return mode == .main
                 default: return false
                 }
             }
@@ -215,7 +217,7 @@ struct DifferentialCorpus {
     }
 
     private mutating func variable(frames: [Frame], mode: Mode, inInverted: Bool) -> String {
-        var names = spellings(in: frames, dotted: mode == .main).filter { resolve($0, in: frames)?.isScalar == true }
+        let names = spellings(in: frames, dotted: mode == .main).filter { resolve($0, in: frames)?.isScalar == true }
         let name: String
         if case .scalar? = frames.last, !inInverted, mode == .main, random.chance(60) {
             name = "."

@@ -76,3 +76,26 @@ import Templating
         #expect(try render(spec.template, spec.data, partials: spec.partials) == spec.expected)
     }
 }
+
+/// Inheritance details beyond the spec's examples: jumps inside override bodies and error places.
+@Suite struct InheritanceDetailTests {
+    @Test func overrideBodyMayHoldSections() throws {
+        let output = try render("{{<base}}{{$m}}{{#l}}[{{.}}]{{/l}}{{^l}}none{{/l}}{{/m}}{{/base}}", ["l": [1, 2]],
+                                partials: ["base": "<{{$m}}{{/m}}>"])
+        #expect(output == "<[1][2]>")
+    }
+
+    @Test func laterOverrideOfSameBlockWins() throws {
+        #expect(try render("{{<base}}{{$m}}one{{/m}}{{$m}}two{{/m}}{{/base}}", partials: ["base": "{{$m}}d{{/m}}"]) == "two")
+    }
+
+    @Test func errorInOverrideReportsTheChildTemplate() {
+        let error = renderError("{{<base}}\n{{$m}}\n  {{gone}}\n{{/m}}\n{{/base}}", partials: ["base": "{{$m}}{{/m}}"])
+        #expect(error == TemplateError("no value named 'gone' in the context", at: at(3, 3)))
+    }
+
+    @Test func partialMayBeUsedStandaloneAndInline() throws {
+        let output = try render("  {{>p}}\nx {{>p}}\n", partials: ["p": "a\nb\n"])
+        #expect(output == "  a\n  b\nx a\nb\n\n")
+    }
+}
