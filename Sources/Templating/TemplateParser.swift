@@ -11,6 +11,8 @@ struct TemplateParser {
         var instruction = -1
         /// Where an override's body starts.
         var bodyStart = 0
+        /// For a standalone override: how many leading blanks each of its lines loses (its first line's).
+        var strip = 0
         var overrides: [BlockOverride] = []
     }
 
@@ -31,10 +33,21 @@ struct TemplateParser {
         var references: [(template: Int, location: SourceLocation)] = []
         // The text instruction the next text may extend; any other instruction ends the run.
         var openText: Int?
-        for token in try scanner.scan() {
+        let tokens = try scanner.scan()
+        var afterLineStart = false
+        for (position, token) in tokens.enumerated() {
             let insideParent = frames[frames.count - 1].kind == .parent
-            if case .text(let range) = token.kind {
+            defer { if case .lineStart = token.kind { afterLineStart = true } else { afterLineStart = false } }
+            if case .text(var range) = token.kind {
                 guard !insideParent else { continue }
+                // Block indentation is removed at the site of definition.
+                if afterLineStart, let strip = frames.last(where: { $0.kind == .block && $0.instruction < 0 })?.strip {
+                    var dropped = 0
+                    while dropped < strip, range.lowerBound < range.upperBound, isBlank(scanner.bytes[range.lowerBound]) {
+                        range = (range.lowerBound + 1)..<range.upperBound
+                        dropped += 1
+                    }
+                }
                 if let last = openText, Int(program.code[last].b) == program.text.count {
                     program.text.append(contentsOf: scanner.bytes[range])
                     program.code[last].b = Int32(program.text.count)
@@ -71,8 +84,15 @@ struct TemplateParser {
                 frames.append(Frame(kind: kind, name: name, offset: token.offset, instruction: index))
             case .block:
                 var frame = Frame(kind: kind, name: name, offset: token.offset, bodyStart: program.code.count)
-                if !insideParent {
-                    frame.instruction = program.emit(Instruction(opcode: .block, a: program.blockID(name)))
+                let firstLine = token.isStandalone ? firstLineBlanks(after: position, in: tokens) : nil
+                if insideParent {
+                    frame.strip = firstLine?.count ?? 0
+                } else {
+                    // Overrides are indented like the default content's first line, else like the tag.
+                    let indentation = token.isStandalone ? (firstLine ?? token.indentation) : nil
+                    frame.instruction = program.emit(Instruction(
+                        opcode: .block, a: program.blockID(name), c: program.add(indentation: indentation)
+                    ))
                 }
                 frames.append(frame)
             case .partial:
@@ -119,6 +139,17 @@ struct TemplateParser {
         default:
             program.code[frame.instruction].b = end
         }
+    }
+
+    /// The leading blanks of the line that starts right after token `position`, if a text line does.
+    private func firstLineBlanks(after position: Int, in tokens: [TemplateToken]) -> [UInt8]? {
+        guard position + 2 < tokens.count, case .lineStart = tokens[position + 1].kind,
+              case .text(let range) = tokens[position + 2].kind else { return nil }
+        return Array(scanner.bytes[range].prefix(while: isBlank))
+    }
+
+    private func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
     }
 
     private func compiledName(_ name: String, at location: SourceLocation) throws(TemplateError) -> CompiledName {

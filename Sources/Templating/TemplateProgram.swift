@@ -18,7 +18,7 @@ enum Opcode: UInt8, Sendable {
     case partial
     /// Parent template `a`; indentation `b` (or -1), override set `c`; the override bodies run to `d`.
     case parent
-    /// Block `a` whose default body runs to `b`.
+    /// Block `a` whose default body runs to `b`; an override gets indentation `c` (or none for -1).
     case block
 }
 

@@ -79,7 +79,15 @@ struct TemplateRenderer {
             case .block:
                 let body = pc..<Int(instruction.b)
                 pc = body.upperBound
-                try run(override(of: instruction.a) ?? body, into: &buffer)
+                guard let override = override(of: instruction.a) else {
+                    try run(body, into: &buffer)
+                    continue
+                }
+                // Block indentation is added at the site of expansion.
+                let saved = indentation
+                if instruction.c >= 0 { indentation = saved + program.indentations[Int(instruction.c)] }
+                try run(override, into: &buffer)
+                indentation = saved
             }
         }
     }

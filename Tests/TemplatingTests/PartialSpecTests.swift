@@ -64,6 +64,12 @@ import Templating
                  data: ["title": "T", "body": "B"],
                  partials: ["layout": "<title>{{title}}</title>\n<main>\n{{$main}}\n<p>none</p>\n{{/main}}\n</main>\n"],
                  expected: "<title>T</title>\n<main>\n<p>B</p>\n</main>\n"),
+        SpecCase(name: "block reindented at expansion", template: "{{<base}}{{$b}}\n      x\n      y\n{{/b}}{{/base}}\n",
+                 partials: ["base": "<ul>\n   {{$b}}\n   {{/b}}\n</ul>\n"], expected: "<ul>\n   x\n   y\n</ul>\n"),
+        SpecCase(name: "block indentation from default content", template: "{{<base}}\n{{$b}}\nx\ny\n{{/b}}\n{{/base}}\n",
+                 partials: ["base": "<ul>\n{{$b}}\n    default\n{{/b}}\n</ul>\n"], expected: "<ul>\n    x\n    y\n</ul>\n"),
+        SpecCase(name: "inline block keeps its line", template: "{{<base}}{{$b}}new{{/b}}{{/base}}",
+                 partials: ["base": "go:\n  {{$b}}old{{/b}}\n"], expected: "go:\n  new\n"),
         SpecCase(name: "nested blocks in default", template: "{{<base}}{{$inner}}X{{/inner}}{{/base}}",
                  partials: ["base": "{{$outer}}[{{$inner}}i{{/inner}}]{{/outer}}"], expected: "[X]"),
     ]
