@@ -2,6 +2,16 @@ import DossierCore
 
 /// A set of templates parsed and linked together once, ready to render many times.
 public struct TemplateLibrary: Sendable {
+    /// A template's place in the program and what it includes.
+    struct CompiledTemplate: Sendable {
+        var name: String
+        var path: String
+        var entry: Range<Int>
+        /// Partials and parents named directly, in source order, with the tag's place.
+        var references: [(template: Int, location: SourceLocation)]
+    }
+
+    let program: TemplateProgram
     let templates: [CompiledTemplate]
     let indices: [String: Int]
 
@@ -17,11 +27,14 @@ public struct TemplateLibrary: Sendable {
         }
         var templates: [CompiledTemplate] = []
         templates.reserveCapacity(sorted.count)
+        var program = TemplateProgram()
         for source in sorted {
             let parser = TemplateParser(text: source.text, path: source.path, templateIndices: indices)
-            let (nodes, references) = try parser.parse()
-            templates.append(CompiledTemplate(name: source.name, path: source.path, nodes: nodes, references: references))
+            let (entry, references) = try parser.compile(into: &program)
+            templates.append(CompiledTemplate(name: source.name, path: source.path, entry: entry, references: references))
         }
+        program.entries = templates.map(\.entry)
+        self.program = program
         self.templates = templates
         self.indices = indices
         try checkForCycles()
@@ -37,8 +50,7 @@ public struct TemplateLibrary: Sendable {
         guard let index = indices[name] else {
             throw TemplateError("unknown template '\(name)'", at: SourceLocation(path: "templates/\(name).html", line: 1, column: 1))
         }
-        var renderer = TemplateRenderer(templates: templates, context: context)
-        try renderer.render(templates[index].nodes, into: &buffer)
+        try TemplateRenderer.render(templates[index].entry, of: program, context: context, into: &buffer)
     }
 
     /// Renders the named template against `context` as a string.

@@ -1,16 +1,19 @@
 import DossierCore
 
-/// Builds the node tree of one template from its tokens, resolving partial and parent names.
+/// Compiles one template's tokens into the shared program, resolving partial and parent names.
 struct TemplateParser {
     /// An open section, inverted section, block or parent, or the template itself.
     private struct Frame {
         var kind: TagKind?
         var name: String
         var offset: Int
-        var nodes: [TemplateNode] = []
-        var overrides: [String: [TemplateNode]] = [:]
-        var parent: Int = 0
-        var indentation: [UInt8]?
+        /// The opening instruction, patched with the body's end when the frame closes; -1 for an override.
+        var instruction = -1
+        /// Where an override's body starts.
+        var bodyStart = 0
+        /// For a standalone override: how many leading blanks each of its lines loses (its first line's).
+        var strip = 0
+        var overrides: [BlockOverride] = []
     }
 
     private let scanner: TemplateScanner
@@ -22,62 +25,99 @@ struct TemplateParser {
         self.templateIndices = templateIndices
     }
 
-    /// The node tree and the partials and parents named, in source order.
-    func parse() throws(TemplateError) -> (nodes: [TemplateNode], references: [(template: Int, location: SourceLocation)]) {
+    /// Appends the template's instructions to `program`; returns their range and the partials and
+    /// parents named, in source order.
+    func compile(into program: inout TemplateProgram) throws(TemplateError) -> (Range<Int>, [(template: Int, location: SourceLocation)]) {
+        let start = program.code.count
         var frames = [Frame(kind: nil, name: "", offset: 0)]
         var references: [(template: Int, location: SourceLocation)] = []
-        for token in try scanner.scan() {
-            switch token.kind {
-            case .text(let range):
-                guard frames[frames.count - 1].kind != .parent else { continue }
-                appendText(scanner.bytes[range], to: &frames[frames.count - 1].nodes)
-            case .lineStart:
-                guard frames[frames.count - 1].kind != .parent else { continue }
-                frames[frames.count - 1].nodes.append(.lineStart)
-            case .tag(let kind, let name):
-                let location = scanner.location(of: token.offset)
-                if frames[frames.count - 1].kind == .parent, kind != .block, kind != .close, kind != .comment {
-                    throw TemplateError("only blocks may appear inside parent '\(frames[frames.count - 1].name)'", at: location)
+        // The text instruction the next text may extend; any other instruction ends the run.
+        var openText: Int?
+        let tokens = try scanner.scan()
+        var afterLineStart = false
+        for (position, token) in tokens.enumerated() {
+            let insideParent = frames[frames.count - 1].kind == .parent
+            defer { if case .lineStart = token.kind { afterLineStart = true } else { afterLineStart = false } }
+            if case .text(var range) = token.kind {
+                guard !insideParent else { continue }
+                // Block indentation is removed at the site of definition.
+                if afterLineStart, let strip = frames.last(where: { $0.kind == .block && $0.instruction < 0 })?.strip {
+                    var dropped = 0
+                    while dropped < strip, range.lowerBound < range.upperBound, isBlank(scanner.bytes[range.lowerBound]) {
+                        range = (range.lowerBound + 1)..<range.upperBound
+                        dropped += 1
+                    }
                 }
-                switch kind {
-                case .comment:
-                    break
-                case .variable, .raw:
-                    let required = !frames.contains { ($0.kind == .section || $0.kind == .inverted) && $0.name == name }
-                    let variable = VariableNode(
-                        name: try templateName(name, at: location), spelling: name,
-                        isEscaped: kind == .variable, isRequired: required, location: location
-                    )
-                    frames[frames.count - 1].nodes.append(.variable(variable))
-                case .section, .inverted:
-                    _ = try templateName(name, at: location)
-                    frames.append(Frame(kind: kind, name: name, offset: token.offset))
-                case .block:
-                    frames.append(Frame(kind: kind, name: name, offset: token.offset))
-                case .partial:
-                    let index = try templateIndex(name, role: "partial", at: location)
-                    references.append((index, location))
-                    let indentation = token.isStandalone ? token.indentation : nil
-                    frames[frames.count - 1].nodes.append(.partial(template: index, indentation: indentation))
-                case .parent:
-                    let index = try templateIndex(name, role: "parent", at: location)
-                    references.append((index, location))
-                    var frame = Frame(kind: kind, name: name, offset: token.offset, parent: index)
-                    frame.indentation = token.isStandalone ? token.indentation : nil
-                    frames.append(frame)
-                case .close:
-                    try close(name, at: location, frames: &frames)
+                if let last = openText, Int(program.code[last].b) == program.text.count {
+                    program.text.append(contentsOf: scanner.bytes[range])
+                    program.code[last].b = Int32(program.text.count)
+                } else {
+                    let from = Int32(program.text.count)
+                    program.text.append(contentsOf: scanner.bytes[range])
+                    openText = program.emit(Instruction(opcode: .text, a: from, b: Int32(program.text.count)))
                 }
+                continue
+            }
+            openText = nil
+            guard case .tag(let kind, let name) = token.kind else {
+                if !insideParent { _ = program.emit(Instruction(opcode: .lineStart)) }
+                continue
+            }
+            let location = scanner.location(of: token.offset)
+            if insideParent, kind != .block, kind != .close, kind != .comment {
+                throw TemplateError("only blocks may appear inside parent '\(frames[frames.count - 1].name)'", at: location)
+            }
+            switch kind {
+            case .comment:
+                break
+            case .variable, .raw:
+                let required = !frames.contains { ($0.kind == .section || $0.kind == .inverted) && $0.name == name }
+                let nameID = program.add(name: try compiledName(name, at: location))
+                program.variables.append(VariableInfo(spelling: name, location: location))
+                _ = program.emit(Instruction(
+                    opcode: kind == .variable ? .variable : .rawVariable,
+                    a: nameID, b: Int32(program.variables.count - 1), c: required ? 1 : 0
+                ))
+            case .section, .inverted:
+                let nameID = program.add(name: try compiledName(name, at: location))
+                let index = program.emit(Instruction(opcode: kind == .section ? .section : .invertedSection, a: nameID))
+                frames.append(Frame(kind: kind, name: name, offset: token.offset, instruction: index))
+            case .block:
+                var frame = Frame(kind: kind, name: name, offset: token.offset, bodyStart: program.code.count)
+                let firstLine = token.isStandalone ? firstLineBlanks(after: position, in: tokens) : nil
+                if insideParent {
+                    frame.strip = firstLine?.count ?? 0
+                } else {
+                    // Overrides are indented like the default content's first line, else like the tag.
+                    let indentation = token.isStandalone ? (firstLine ?? token.indentation) : nil
+                    frame.instruction = program.emit(Instruction(
+                        opcode: .block, a: program.blockID(name), c: program.add(indentation: indentation)
+                    ))
+                }
+                frames.append(frame)
+            case .partial:
+                let index = try templateIndex(name, role: "partial", at: location)
+                references.append((index, location))
+                let indentation = program.add(indentation: token.isStandalone ? token.indentation : nil)
+                _ = program.emit(Instruction(opcode: .partial, a: Int32(index), b: indentation))
+            case .parent:
+                let index = try templateIndex(name, role: "parent", at: location)
+                references.append((index, location))
+                let indentation = program.add(indentation: token.isStandalone ? token.indentation : nil)
+                let instruction = program.emit(Instruction(opcode: .parent, a: Int32(index), b: indentation))
+                frames.append(Frame(kind: kind, name: name, offset: token.offset, instruction: instruction))
+            case .close:
+                try close(name, at: location, frames: &frames, program: &program)
             }
         }
         if frames.count > 1 {
             let open = frames[frames.count - 1]
             throw TemplateError("unclosed \(describe(open.kind)) '\(open.name)'", at: scanner.location(of: open.offset))
         }
-        return (frames[0].nodes, references)
+        return (start..<program.code.count, references)
     }
 
-    private func close(_ name: String, at location: SourceLocation, frames: inout [Frame]) throws(TemplateError) {
+    private func close(_ name: String, at location: SourceLocation, frames: inout [Frame], program: inout TemplateProgram) throws(TemplateError) {
         guard frames.count > 1 else {
             throw TemplateError("end tag '\(name)' has no open section", at: location)
         }
@@ -85,36 +125,35 @@ struct TemplateParser {
         guard frame.name == name else {
             throw TemplateError("end tag '\(name)' does not match open \(describe(frame.kind)) '\(frame.name)'", at: location)
         }
-        let node: TemplateNode
+        let end = Int32(program.code.count)
         switch frame.kind {
-        case .block?:
-            if frames[frames.count - 1].kind == .parent {
-                frames[frames.count - 1].overrides[name] = frame.nodes
-                return
-            }
-            node = .block(name: name, body: frame.nodes)
         case .parent?:
-            node = .parent(ParentNode(template: frame.parent, indentation: frame.indentation, overrides: frame.overrides))
+            program.overrideSets.append(frame.overrides)
+            program.code[frame.instruction].c = Int32(program.overrideSets.count - 1)
+            program.code[frame.instruction].d = end
+        case .block? where frame.instruction < 0:
+            // An override inside a parent: its body was emitted in line; the parent skips over it.
+            let override = BlockOverride(block: program.blockID(name), start: Int32(frame.bodyStart), end: end)
+            frames[frames.count - 1].overrides.removeAll { $0.block == override.block }
+            frames[frames.count - 1].overrides.append(override)
         default:
-            guard let parsed = TemplateName(frame.name) else { return }
-            node = .section(SectionNode(name: parsed, isInverted: frame.kind == .inverted, body: frame.nodes))
-        }
-        frames[frames.count - 1].nodes.append(node)
-    }
-
-    /// Appends literal bytes, joining them to a text node just before.
-    private func appendText(_ text: ArraySlice<UInt8>, to nodes: inout [TemplateNode]) {
-        if case .text(var previous)? = nodes.last {
-            nodes.removeLast()
-            previous.append(contentsOf: text)
-            nodes.append(.text(previous))
-        } else {
-            nodes.append(.text(Array(text)))
+            program.code[frame.instruction].b = end
         }
     }
 
-    private func templateName(_ name: String, at location: SourceLocation) throws(TemplateError) -> TemplateName {
-        guard let parsed = TemplateName(name) else {
+    /// The leading blanks of the line that starts right after token `position`, if a text line does.
+    private func firstLineBlanks(after position: Int, in tokens: [TemplateToken]) -> [UInt8]? {
+        guard position + 2 < tokens.count, case .lineStart = tokens[position + 1].kind,
+              case .text(let range) = tokens[position + 2].kind else { return nil }
+        return Array(scanner.bytes[range].prefix(while: isBlank))
+    }
+
+    private func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
+    private func compiledName(_ name: String, at location: SourceLocation) throws(TemplateError) -> CompiledName {
+        guard let parsed = CompiledName(name) else {
             throw TemplateError("invalid name '\(name)'", at: location)
         }
         return parsed

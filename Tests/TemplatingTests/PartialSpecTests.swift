@@ -64,6 +64,12 @@ import Templating
                  data: ["title": "T", "body": "B"],
                  partials: ["layout": "<title>{{title}}</title>\n<main>\n{{$main}}\n<p>none</p>\n{{/main}}\n</main>\n"],
                  expected: "<title>T</title>\n<main>\n<p>B</p>\n</main>\n"),
+        SpecCase(name: "block reindented at expansion", template: "{{<base}}{{$b}}\n      x\n      y\n{{/b}}{{/base}}\n",
+                 partials: ["base": "<ul>\n   {{$b}}\n   {{/b}}\n</ul>\n"], expected: "<ul>\n   x\n   y\n</ul>\n"),
+        SpecCase(name: "block indentation from default content", template: "{{<base}}\n{{$b}}\nx\ny\n{{/b}}\n{{/base}}\n",
+                 partials: ["base": "<ul>\n{{$b}}\n    default\n{{/b}}\n</ul>\n"], expected: "<ul>\n    x\n    y\n</ul>\n"),
+        SpecCase(name: "inline block keeps its line", template: "{{<base}}{{$b}}new{{/b}}{{/base}}",
+                 partials: ["base": "go:\n  {{$b}}old{{/b}}\n"], expected: "go:\n  new\n"),
         SpecCase(name: "nested blocks in default", template: "{{<base}}{{$inner}}X{{/inner}}{{/base}}",
                  partials: ["base": "{{$outer}}[{{$inner}}i{{/inner}}]{{/outer}}"], expected: "[X]"),
     ]
@@ -74,5 +80,28 @@ import Templating
 
     @Test(arguments: inheritanceCases) func inheritance(_ spec: SpecCase) throws {
         #expect(try render(spec.template, spec.data, partials: spec.partials) == spec.expected)
+    }
+}
+
+/// Inheritance details beyond the spec's examples: jumps inside override bodies and error places.
+@Suite struct InheritanceDetailTests {
+    @Test func overrideBodyMayHoldSections() throws {
+        let output = try render("{{<base}}{{$m}}{{#l}}[{{.}}]{{/l}}{{^l}}none{{/l}}{{/m}}{{/base}}", ["l": [1, 2]],
+                                partials: ["base": "<{{$m}}{{/m}}>"])
+        #expect(output == "<[1][2]>")
+    }
+
+    @Test func laterOverrideOfSameBlockWins() throws {
+        #expect(try render("{{<base}}{{$m}}one{{/m}}{{$m}}two{{/m}}{{/base}}", partials: ["base": "{{$m}}d{{/m}}"]) == "two")
+    }
+
+    @Test func errorInOverrideReportsTheChildTemplate() {
+        let error = renderError("{{<base}}\n{{$m}}\n  {{gone}}\n{{/m}}\n{{/base}}", partials: ["base": "{{$m}}{{/m}}"])
+        #expect(error == TemplateError("no value named 'gone' in the context", at: at(3, 3)))
+    }
+
+    @Test func partialMayBeUsedStandaloneAndInline() throws {
+        let output = try render("  {{>p}}\nx {{>p}}\n", partials: ["p": "a\nb\n"])
+        #expect(output == "  a\n  b\nx a\nb\n\n")
     }
 }
