@@ -51,7 +51,10 @@ public enum Path {
 extension Path {
     /// Resolves `relative` (which may use `..`) against `directory`; nil when it climbs above the root.
     public static func resolve(_ relative: String, from directory: String) -> String? {
-        var parts = relative.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
+        // A `/`-relative URL starts from the root; an absolute directory keeps its leading slash.
+        let fromRoot = relative.hasPrefix("/")
+        let prefix = !fromRoot && directory.hasPrefix("/") ? "/" : ""
+        var parts = fromRoot ? [] : directory.split(separator: "/").map(String.init)
         for component in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch component {
             case ".": continue
@@ -61,6 +64,6 @@ extension Path {
             default: parts.append(String(component))
             }
         }
-        return parts.joined(separator: "/")
+        return prefix + parts.joined(separator: "/")
     }
 }

@@ -34,7 +34,9 @@ private struct RenderSession {
     var sourceWikiLinks: [WikiLinkMatch]
     var usedSourceWikiLinks: Set<Int> = []
     var headings: [Heading] = []
-    var links: [(node: CMarkNode, reference: LinkReference)] = []
+    /// Links in source order with their sentences, taken while their nodes are alive (a dropped link is freed).
+    var links: [RecordedLink] = []
+    private var pendingWikiLinks: [(node: CMarkNode, reference: LinkReference)] = []
     var problems: [MarkdownProblem] = []
 
     init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
@@ -76,8 +78,12 @@ private struct RenderSession {
         cmark_consolidate_text_nodes(root.raw)
 
         expandWikiLinks(in: root, resolve: resolve)
+        // Sentences are read once every wiki link of a block is expanded, before any standard link is dropped.
+        links = pendingWikiLinks.map { RecordedLink(reference: $0.reference, context: PlainText.sentence(around: $0.node)) }
+        pendingWikiLinks = []
         resolveStandardLinks(in: root, resolve: resolve)
-        let recorded = links.map { RecordedLink(reference: $0.reference, context: PlainText.sentence(around: $0.node)) }
+        links.sort { $0.reference.position < $1.reference.position }
+        let recorded = links
         let plainText = PlainText.of(root)
         anchorHeadings(in: root, extensions: cmark_parser_get_syntax_extensions(parser))
 
@@ -136,12 +142,12 @@ private struct RenderSession {
             else { return }
             anchor.append(child: text)
             node.insertBefore(anchor)
-            links.append((anchor, reference))
+            pendingWikiLinks.append((anchor, reference))
         case .keep, .drop:
             // Unresolved: keep what the reader would have seen, without a link.
             guard let text = CMarkNode.makeText(link.text ?? link.target) else { return }
             node.insertBefore(text)
-            links.append((text, reference))
+            pendingWikiLinks.append((text, reference))
         }
     }
 
@@ -183,7 +189,7 @@ private struct RenderSession {
                 continue
             }
             let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage)
-            links.append((node, reference))
+            links.append(RecordedLink(reference: reference, context: PlainText.sentence(around: node)))
             switch resolve(reference) {
             case .keep:
                 break
@@ -193,7 +199,6 @@ private struct RenderSession {
                 node.unwrap()
             }
         }
-        links.sort { $0.reference.position < $1.reference.position }
     }
 
     /// The position of a link: where `](url` or `<url` appears, searching from the link's block.

@@ -19,6 +19,15 @@ import Testing
     }
 }
 
+@Suite struct PathTests {
+    @Test func resolvesRelativePaths() {
+        #expect(Path.resolve("../index.md", from: "content/pages") == "content/index.md")
+        #expect(Path.resolve("../index.md", from: "/tmp/p/content/pages") == "/tmp/p/content/index.md")
+        #expect(Path.resolve("/topics/", from: "commentary/a") == "topics")
+        #expect(Path.resolve("../../..", from: "a/b") == nil)
+    }
+}
+
 @Suite struct LineIndexTests {
     @Test func positionsCountCharactersNotBytes() {
         let index = LineIndex("ab\nçé x\n")
