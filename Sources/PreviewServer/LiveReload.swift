@@ -51,7 +51,7 @@ enum LiveReload {
 
     /// The overlay as HTML, for pages loaded while the last build is failing.
     static func overlayHTML(for diagnostics: [Diagnostic]) -> String {
-        let lines = diagnostics.map { escapeHTML($0.description) }.joined(separator: "\n")
+        let lines = diagnostics.map(\.description.htmlEscaped).joined(separator: "\n")
         return "<div id=\"\(overlayID)\" role=\"alert\" style=\"\(overlayStyle)\">"
             + "<strong>dossier: build failed (the page shows the last good build)</strong>"
             + "<pre style=\"margin:0.5em 0 0;white-space:pre-wrap\">\(lines)</pre></div>"
@@ -78,23 +78,6 @@ enum LiveReload {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(payload) else { return "{\"diagnostics\":[]}" }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Escapes the characters that could open markup or leave an attribute.
-    static func escapeHTML(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     /// The offset of the last `</body` (any case), where injected markup goes.

@@ -26,14 +26,18 @@ struct RealBuildPreviewTests {
         }
     }
 
+    private func waitForFirstBuild(_ fixture: PreviewFixture) async throws {
+        let deadline = ContinuousClock.now + .seconds(20)
+        while (try? fixture.read("site/index.html")) == nil, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
     @Test func anEditReloadsWithTheNewContentWithinOneSecond() async throws {
         let (fixture, builder) = try makeProject()
         defer { fixture.remove() }
         try await fixture.withSession(rebuild: rebuild(builder)) { session, port in
-            let deadline = ContinuousClock.now + .seconds(20)
-            while (try? fixture.read("site/index.html")) == nil, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(50))
-            }
+            try await waitForFirstBuild(fixture)
             let events = try await EventStreamClient.connect(port: port)
             defer { events.close() }
             let path = "content/commentary/later-note.md"
@@ -55,10 +59,7 @@ struct RealBuildPreviewTests {
         let (fixture, builder) = try makeProject()
         defer { fixture.remove() }
         try await fixture.withSession(rebuild: rebuild(builder)) { session, port in
-            let deadline = ContinuousClock.now + .seconds(20)
-            while (try? fixture.read("site/index.html")) == nil, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(50))
-            }
+            try await waitForFirstBuild(fixture)
             let events = try await EventStreamClient.connect(port: port)
             defer { events.close() }
             let topic = String(decoding: try fixture.read("content/topics/tariffs.md"), as: UTF8.self)
