@@ -71,7 +71,9 @@ struct CMarkNode: Equatable {
         return result
     }
 
-    func insertBefore(_ sibling: CMarkNode) { _ = cmark_node_insert_before(raw, sibling.raw) }
+    /// Inserts `sibling` before this node; false when the parent cannot hold that kind of node.
+    @discardableResult
+    func insertBefore(_ sibling: CMarkNode) -> Bool { cmark_node_insert_before(raw, sibling.raw) != 0 }
     func append(child: CMarkNode) { _ = cmark_node_append_child(raw, child.raw) }
     func unlink() { cmark_node_unlink(raw) }
     func free() { cmark_node_free(raw) }

@@ -37,6 +37,8 @@ private struct RenderSession {
     /// Links in source order with their sentences, taken while their nodes are alive (a dropped link is freed).
     var links: [RecordedLink] = []
     private var pendingWikiLinks: [(node: CMarkNode, reference: LinkReference)] = []
+    /// Plain link nodes made for wiki links (in table cells): already resolved, not standard links.
+    private var wikiLinkNodes: Set<OpaquePointer> = []
     var problems: [MarkdownProblem] = []
 
     init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
@@ -137,12 +139,29 @@ private struct RenderSession {
         case .rewrite(let url, let label, let cssClass):
             let classAttribute = cssClass.map { " class=\"\($0.htmlEscaped)\"" } ?? ""
             let enter = "<a href=\"\(url.htmlEscaped)\"\(classAttribute)>"
-            guard let anchor = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: "</a>"),
-                  let text = CMarkNode.makeText(link.text ?? label)
-            else { return }
-            anchor.append(child: text)
-            node.insertBefore(anchor)
-            pendingWikiLinks.append((anchor, reference))
+            guard let text = CMarkNode.makeText(link.text ?? label) else { return }
+            // A custom node carries the class; table cells refuse custom nodes, so there a plain link stands in.
+            if let anchor = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: "</a>") {
+                anchor.append(child: text)
+                if node.insertBefore(anchor) {
+                    pendingWikiLinks.append((anchor, reference))
+                    return
+                }
+                text.unlink()
+                anchor.free()
+            }
+            guard let plain = CMarkNode(cmark_node_new(CMARK_NODE_LINK)) else {
+                text.free()
+                return
+            }
+            _ = cmark_node_set_url(plain.raw, url)
+            plain.append(child: text)
+            if node.insertBefore(plain) {
+                pendingWikiLinks.append((plain, reference))
+                wikiLinkNodes.insert(plain.raw)
+            } else {
+                plain.free()
+            }
         case .keep, .drop:
             // Unresolved: keep what the reader would have seen, without a link.
             guard let text = CMarkNode.makeText(link.text ?? link.target) else { return }
@@ -180,7 +199,9 @@ private struct RenderSession {
 
     /// Checks every Markdown link and image: unsafe schemes are dropped, the rest go through `resolve`.
     private mutating func resolveStandardLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let nodes = root.descendants.filter { $0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE }
+        let nodes = root.descendants.filter {
+            ($0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE) && !wikiLinkNodes.contains($0.raw)
+        }
         for node in nodes {
             let url = node.url
             let isImage = node.type == CMARK_NODE_IMAGE
@@ -239,8 +260,12 @@ private struct RenderSession {
                 html = "<h\(shown) id=\"\(id.htmlEscaped)\"" + html.dropFirst(openTag.count)
             }
             guard let replacement = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "") else { continue }
-            cmark_node_replace(node.raw, replacement.raw)
-            node.free()
+            // Free the heading only once it is out of the tree; should cmark refuse the swap, keep it.
+            if cmark_node_replace(node.raw, replacement.raw) != 0 {
+                node.free()
+            } else {
+                replacement.free()
+            }
         }
     }
 }

@@ -146,3 +146,15 @@ private func render(_ source: String, options: MarkdownOptions = MarkdownOptions
         #expect(parallel == serial)
     }
 }
+
+@Suite struct TableLinkTests {
+    /// Table cells refuse cmark's custom nodes: wiki links there become plain links instead of vanishing.
+    @Test func wikiLinksInTableCellsAreKept() {
+        let rendered = MarkdownRenderer.render("| a |\n|---|\n| see [[ports]] and *[[docks]]* |\n") { reference in
+            guard case .wiki(let link) = reference.target else { return .keep }
+            return .rewrite(url: "../\(link.target)/index.html", label: link.target, cssClass: "xref")
+        }
+        #expect(rendered.html.contains("<td>see <a href=\"../ports/index.html\">ports</a> and <em><a href=\"../docks/index.html\" class=\"xref\">docks</a></em></td>"))
+        #expect(rendered.links.count == 2)
+    }
+}
