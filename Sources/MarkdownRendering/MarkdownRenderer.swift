@@ -28,6 +28,7 @@ public enum MarkdownRenderer {
 /// The state of one render: the cmark tree plus what has been found in it so far.
 private struct RenderSession {
     let source: String
+    let sourceBytes: [UInt8]
     let options: MarkdownOptions
     let lines: LineIndex
     var slugger: UniqueSlugger
@@ -43,6 +44,7 @@ private struct RenderSession {
 
     init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
         self.source = source
+        sourceBytes = Array(source.utf8)
         self.options = options
         lines = LineIndex(source)
         slugger = UniqueSlugger(reserved: reservedIDs)
@@ -190,9 +192,8 @@ private struct RenderSession {
     }
 
     private func sourceText(_ range: Range<Int>) -> String {
-        let utf8 = Array(source.utf8)
-        guard range.upperBound <= utf8.count else { return "" }
-        return String(decoding: utf8[range], as: UTF8.self)
+        guard range.upperBound <= sourceBytes.count else { return "" }
+        return String(decoding: sourceBytes[range], as: UTF8.self)
     }
 
     // MARK: Standard links
