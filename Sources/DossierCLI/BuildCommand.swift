@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print only warnings and errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Print how long each stage took.")
+    var timings = false
+
     func run() throws {
         let start = ContinuousClock.now
         let result = SiteBuilder(options: location.buildOptions).buildAndWrite()
@@ -23,6 +26,11 @@ struct BuildCommand: ParsableCommand {
         if errors > 0 {
             DiagnosticPrinter.printSummary(errors: errors, warnings: result.diagnostics.count - errors)
             throw ExitCode(1)
+        }
+        if timings {
+            for (stage, duration) in result.timings {
+                print(String(format: "%8.1f ms  %@", Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15, stage))
+            }
         }
         if !quiet {
             let elapsed = ContinuousClock.now - start

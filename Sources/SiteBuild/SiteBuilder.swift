@@ -13,6 +13,8 @@ public struct BuildResult: Sendable {
     public var pageCount: Int
     /// The linked graph, when loading got that far (for `check` and incremental rebuilds).
     public var graph: SiteGraph?
+    /// Wall time of each stage, in order (`load`, `link`, `render`, …), for `--timings`.
+    public var timings: [(stage: String, duration: Duration)] = []
 
     /// Whether the build may be written.
     public var succeeded: Bool { !diagnostics.containsErrors }
@@ -33,36 +35,57 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the whole site in memory.
     public func build() -> BuildResult {
+        var clock = StageClock()
         let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
         let content = loader.load(baseURLOverride: options.baseURL)
         let templates = TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
+        clock.lap("load")
         let linked = BuildStages.link(content: content, templates: templates, previous: nil)
+        clock.lap("link")
         guard let graph = linked.graph, let library = templates.library, !linked.diagnostics.containsErrors else {
-            return BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph)
+            return BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph, timings: clock.laps)
         }
         var diagnostics = linked.diagnostics
         let plans = BuildStages.planner(graph: graph, options: options).plans()
+        clock.lap("plan")
         let rendered = SiteRenderer(library: library, jobs: options.jobs).render(plans)
         diagnostics += rendered.diagnostics
+        clock.lap("render")
         let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: plans.map(\.route))
         diagnostics += extras.diagnostics
+        clock.lap("feeds, sitemap, search")
         guard !diagnostics.containsErrors else {
-            return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
+            return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph, timings: clock.laps)
         }
         let files = (rendered.files + extras.files).sorted { $0.path < $1.path }
-        return BuildResult(files: files, diagnostics: diagnostics.sortedForReport(), pageCount: rendered.files.count, graph: graph)
+        return BuildResult(files: files, diagnostics: diagnostics.sortedForReport(), pageCount: rendered.files.count, graph: graph, timings: clock.laps)
     }
 
     /// Builds and, when there are no errors, replaces the output folder atomically.
     public func buildAndWrite() -> BuildResult {
         var result = build()
         guard result.succeeded else { return result }
+        var clock = StageClock()
         do {
             try SiteWriter(directory: options.outputDirectory).write(result.files)
         } catch {
             result.diagnostics += error.diagnostics
         }
+        clock.lap("write")
+        result.timings += clock.laps
         return result
+    }
+}
+
+/// Measures consecutive stages of a build.
+struct StageClock {
+    private(set) var laps: [(stage: String, duration: Duration)] = []
+    private var start = ContinuousClock.now
+
+    mutating func lap(_ stage: String) {
+        let now = ContinuousClock.now
+        laps.append((stage, now - start))
+        start = now
     }
 }
 
