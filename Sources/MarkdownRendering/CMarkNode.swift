@@ -38,11 +38,12 @@ struct CMarkNode: Equatable {
         return node
     }
 
-    /// Whether a link or image encloses this node (links cannot nest).
+    /// Whether a link, image or wiki link (a custom inline node) encloses this node (links cannot nest).
     var isInsideLink: Bool {
         var node = parent
         while let current = node {
-            if current.type == CMARK_NODE_LINK || current.type == CMARK_NODE_IMAGE { return true }
+            let type = current.type
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE || type == CMARK_NODE_CUSTOM_INLINE { return true }
             node = current.parent
         }
         return false

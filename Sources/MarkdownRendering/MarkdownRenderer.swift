@@ -26,7 +26,7 @@ public enum MarkdownRenderer {
 }
 
 /// The state of one render: the cmark tree plus what has been found in it so far.
-private struct RenderSession {
+struct RenderSession {
     let source: String
     let sourceBytes: [UInt8]
     let options: MarkdownOptions
@@ -37,9 +37,9 @@ private struct RenderSession {
     var headings: [Heading] = []
     /// Links in source order with their sentences, taken while their nodes are alive (a dropped link is freed).
     var links: [RecordedLink] = []
-    private var pendingWikiLinks: [(node: CMarkNode, reference: LinkReference)] = []
+    var pendingWikiLinks: [(node: CMarkNode, reference: LinkReference)] = []
     /// Plain link nodes made for wiki links (in table cells): already resolved, not standard links.
-    private var wikiLinkNodes: Set<OpaquePointer> = []
+    var wikiLinkNodes: Set<OpaquePointer> = []
     var problems: [MarkdownProblem] = []
 
     init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
@@ -97,103 +97,6 @@ private struct RenderSession {
             free(rendered)
         }
         return RenderedMarkdown(html: html, headings: headings, links: recorded, plainText: plainText, problems: problems)
-    }
-
-    // MARK: Wiki links
-
-    /// Replaces `[[…]]` in text nodes (never in code or inside other links) with links.
-    private mutating func expandWikiLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let textNodes = root.descendants.filter { $0.type == CMARK_NODE_TEXT && !$0.isInsideLink && $0.literal.contains("[[") }
-        for node in textNodes {
-            let literal = node.literal
-            let matches = WikiLink.scan(literal)
-            guard !matches.isEmpty else { continue }
-            let bytes = Array(literal.utf8)
-            var cursor = 0
-            for match in matches {
-                if match.utf8Range.lowerBound > cursor {
-                    insertText(String(decoding: bytes[cursor..<match.utf8Range.lowerBound], as: UTF8.self), before: node)
-                }
-                let raw = String(decoding: bytes[match.utf8Range], as: UTF8.self)
-                let position = locateWikiLink(raw: raw, from: node.enclosingBlock)
-                switch match.result {
-                case .failure(let error):
-                    problems.append(MarkdownProblem(position: position, message: error.message))
-                    insertText(raw, before: node)
-                case .success(let link):
-                    insertWikiLink(link, at: position, before: node, resolve: resolve)
-                }
-                cursor = match.utf8Range.upperBound
-            }
-            if cursor < bytes.count {
-                insertText(String(decoding: bytes[cursor...], as: UTF8.self), before: node)
-            }
-            node.unlink()
-            node.free()
-        }
-    }
-
-    private mutating func insertWikiLink(
-        _ link: WikiLink, at position: TextPosition, before node: CMarkNode, resolve: (LinkReference) -> LinkResolution
-    ) {
-        let reference = LinkReference(target: .wiki(link), position: position)
-        switch resolve(reference) {
-        case .rewrite(let url, let label, let cssClass):
-            let classAttribute = cssClass.map { " class=\"\($0.htmlEscaped)\"" } ?? ""
-            let enter = "<a href=\"\(url.htmlEscaped)\"\(classAttribute)>"
-            guard let text = CMarkNode.makeText(link.text ?? label) else { return }
-            // A custom node carries the class; table cells refuse custom nodes, so there a plain link stands in.
-            if let anchor = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: "</a>") {
-                anchor.append(child: text)
-                if node.insertBefore(anchor) {
-                    pendingWikiLinks.append((anchor, reference))
-                    return
-                }
-                text.unlink()
-                anchor.free()
-            }
-            guard let plain = CMarkNode(cmark_node_new(CMARK_NODE_LINK)) else {
-                text.free()
-                return
-            }
-            _ = cmark_node_set_url(plain.raw, url)
-            plain.append(child: text)
-            if node.insertBefore(plain) {
-                pendingWikiLinks.append((plain, reference))
-                wikiLinkNodes.insert(plain.raw)
-            } else {
-                plain.free()
-            }
-        case .keep, .drop:
-            // Unresolved: keep what the reader would have seen, without a link.
-            guard let text = CMarkNode.makeText(link.text ?? link.target) else { return }
-            node.insertBefore(text)
-            pendingWikiLinks.append((text, reference))
-        }
-    }
-
-    private func insertText(_ text: String, before node: CMarkNode) {
-        if let textNode = CMarkNode.makeText(text) { node.insertBefore(textNode) }
-    }
-
-    /// Finds the source position of a wiki link: the first unused occurrence at or after its block's line.
-    private mutating func locateWikiLink(raw: String, from block: CMarkNode) -> TextPosition {
-        let blockLine = block.startLine
-        for (index, match) in sourceWikiLinks.enumerated() where !usedSourceWikiLinks.contains(index) {
-            let position = lines.position(ofUTF8Offset: match.utf8Range.lowerBound)
-            guard position.line >= blockLine else { continue }
-            let candidate = sourceText(match.utf8Range)
-            if candidate == raw || (raw.hasPrefix("[[") && candidate.hasPrefix("[[") && !candidate.hasSuffix("]]")) {
-                usedSourceWikiLinks.insert(index)
-                return position
-            }
-        }
-        return TextPosition(line: max(blockLine, 1), column: max(block.startColumn, 1))
-    }
-
-    private func sourceText(_ range: Range<Int>) -> String {
-        guard range.upperBound <= sourceBytes.count else { return "" }
-        return String(decoding: sourceBytes[range], as: UTF8.self)
     }
 
     // MARK: Standard links

@@ -158,3 +158,32 @@ private func render(_ source: String, options: MarkdownOptions = MarkdownOptions
         #expect(rendered.links.count == 2)
     }
 }
+
+@Suite struct FormattedWikiLinkTests {
+    private func render(_ source: String) -> RenderedMarkdown {
+        MarkdownRenderer.render(source) { reference in
+            guard case .wiki(let link) = reference.target else { return .keep }
+            if link.target == "missing" { return .drop }
+            return .rewrite(url: "../\(link.target)/index.html", label: link.target, cssClass: "xref")
+        }
+    }
+
+    @Test func formattingInsideTheTextIsKept() {
+        let rendered = render("Intro.\n\nSee [[ports|the *main* ports]] and [[docks]] now.\n")
+        #expect(rendered.problems.isEmpty)
+        #expect(rendered.html.contains("See <a href=\"../ports/index.html\" class=\"xref\">the <em>main</em> ports</a> and <a href=\"../docks/index.html\" class=\"xref\">docks</a> now."))
+        #expect(rendered.links.map(\.reference.position) == [TextPosition(line: 3, column: 5), TextPosition(line: 3, column: 36)])
+        #expect(rendered.links.first?.context == "See the main ports and docks now.")
+    }
+
+    @Test func unresolvedFormattedLinkKeepsItsText() {
+        let html = render("See [[missing|a `code` span]] here.").html
+        #expect(html.contains("See a <code>code</code> span here."))
+    }
+
+    @Test func aLinkNeverNestsInsideAnother() {
+        let html = render("See [[ports|a *b [[docks]] c*]] end.").html
+        #expect(!html.contains("<a href=\"../docks/index.html\""))
+        #expect(html.contains("<a href=\"../ports/index.html\" class=\"xref\">"))
+    }
+}
