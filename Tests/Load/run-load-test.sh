@@ -73,7 +73,8 @@ echo "--- wrk ($CONNECTIONS connections, ${LOAD_SECONDS}s, a commentary file rew
 cat wrk.log
 echo "--- a page being rebuilt, fetched in a loop beside wrk"
 cat integrity.log
-REBUILDS=$(grep -c "^rebuilt" serve.log || true)
+# Full builds print "rebuilt N pages…", incremental ones "<cause>: re-rendered N of M pages…".
+REBUILDS=$(grep -c -E "^rebuilt|: re-rendered" serve.log || true)
 FAILED_BUILDS=$(grep -c "build failed" serve.log || true)
 echo "--- server: $REBUILDS rebuilds, $FAILED_BUILDS failed builds (a file caught mid-write) during the run"
 # Slow and hanging-up clients, then malformed requests, then oversized ones (last: they may stall the server).
@@ -81,6 +82,9 @@ for phase in faults malformed oversized; do
     echo "--- $phase"
     python3 "$HERE/probes.py" "$phase" "$PORT" 15 "$PAGE" || PROBES_STATUS=1
 done
+
+mkdir -p "$ROOT/.build/load-test" && cp ./*.log "$ROOT/.build/load-test/"
+echo "(logs kept in .build/load-test/)"
 
 status=0
 if grep -q "Non-2xx or 3xx responses" wrk.log; then echo "FAIL: wrk saw non-2xx/3xx responses"; status=1; fi
