@@ -49,3 +49,21 @@ site-check:
 
 clean:
 	rm -rf .build .build-* .bench
+
+# ---- Robustness: fuzzing and the server load test (neither is part of `make test`) ----
+# `make fuzz` builds Tests/Fuzz (libFuzzer + AddressSanitizer, its own package) and runs each
+# target FUZZ_SECONDS; `make load-test` hammers `dossier serve` while content is edited.
+FUZZ_SECONDS ?= 60
+LOAD_SECONDS ?= 30
+
+.PHONY: fuzz-build load-test
+
+fuzz-build: deps
+	cd Tests/Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address
+
+fuzz: fuzz-build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/Scripts/run-fuzz.sh
+
+load-test: deps
+	$(SWIFT) build --product dossier
+	LOAD_SECONDS=$(LOAD_SECONDS) Tests/Load/run-load-test.sh
