@@ -85,15 +85,13 @@ import Testing
         #expect(Self.liveMarkupProblems(in: Array(html.utf8)).isEmpty)
     }
 
-    /// `[[x|"><script>…]]`: the raw tag splits the link's text, so the build refuses the link and writes nothing.
-    @Test func wikiLinkTextWithHTMLIsRefused() {
-        let result = builder("wiki-link-html").build()
-        let errors = result.diagnostics.filter { $0.severity == .error }
-        #expect(!result.succeeded)
-        #expect(errors.count == 1)
-        #expect(errors.first?.location?.path == "content/commentary/note.md")
-        #expect(errors.first?.location?.line == 4)
-        #expect(errors.first?.message.contains("'[['") == true, "\(errors)")
+    /// `[[x|"><script>…]]`: the link is kept, its raw tag is omitted, and nothing in its text is live.
+    @Test func wikiLinkTextWithHTMLIsSafe() throws {
+        let files = try build("wiki-link-html")
+        let note = try #require(files.first { $0.path == "commentary/note/index.html" })
+        #expect(Self.liveMarkupProblems(in: note.bytes).isEmpty)
+        let html = String(decoding: note.bytes, as: UTF8.self)
+        #expect(html.contains("<a href=\"../../topics/ports/index.html\" class=\"xref\">”&gt;<!-- raw HTML omitted -->"))
     }
 
     /// Builds a fixture case with the project's real templates; fails on build errors.
