@@ -96,18 +96,20 @@ struct FurnitureDetector {
         return nil
     }
 
+    /// Compiled once: building a Regex per line made imports of long briefs slow.
+    nonisolated(unsafe) private static let contactPatterns: [Regex<Substring>] = [
+        /\(?\b[0-9]{3}\)?[ .\-][0-9]{3}[ .\-][0-9]{4}\b/,
+        /\+[0-9]{1,3}[ 0-9.\-()]{6,}[0-9]/,
+        /(?i)\b(?:https?:\/\/|www\.)\S+/,
+        /(?i)\b[a-z0-9][a-z0-9\-]*\.(?:org|com|net|edu|gov|int|info|io)\b/,
+        /\S+@\S+\.[A-Za-z]{2,}/,
+        /\b[0-9]{1,5}\s+(?:[A-Z][A-Za-z]*\.?\s+){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)\b/,
+        /\b(?:Floor|Suite)\s+[0-9]+\b|\b[0-9]+(?:st|nd|rd|th)\s+Floor\b/,
+    ]
+
     /// Whether a short line holds a phone number, a web or mail address, or a street address.
     static func looksLikeContact(_ text: String) -> Bool {
         guard LineShape.words(text).count <= 15, !text.hasSuffix(".") else { return false }
-        let patterns: [Regex<Substring>] = [
-            /\(?\b[0-9]{3}\)?[ .\-][0-9]{3}[ .\-][0-9]{4}\b/,
-            /\+[0-9]{1,3}[ 0-9.\-()]{6,}[0-9]/,
-            /(?i)\b(?:https?:\/\/|www\.)\S+/,
-            /(?i)\b[a-z0-9][a-z0-9\-]*\.(?:org|com|net|edu|gov|int|info|io)\b/,
-            /\S+@\S+\.[A-Za-z]{2,}/,
-            /\b[0-9]{1,5}\s+(?:[A-Z][A-Za-z]*\.?\s+){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square)\b/,
-            /\b(?:Floor|Suite)\s+[0-9]+\b|\b[0-9]+(?:st|nd|rd|th)\s+Floor\b/,
-        ]
-        return patterns.contains { text.contains($0) }
+        return contactPatterns.contains { text.contains($0) }
     }
 }

@@ -81,8 +81,8 @@ struct Masthead: Equatable {
         return names.isEmpty ? nil : names
     }
 
-    /// Whether the whole line is a date: `November 2024`, `Nov. 5, 2024`, `5 November 2024`, `2024-11`.
-    static func isDateLine(_ text: String) -> Bool {
+    /// Compiled once, not per line.
+    nonisolated(unsafe) private static let datePatterns: [Regex<AnyRegexOutput>] = {
         let month = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
         let patterns = [
             "(?i)\(month)\\s+(?:[0-9]{1,2},?\\s+)?[0-9]{4}",
@@ -90,10 +90,12 @@ struct Masthead: Equatable {
             "(?i)(?:spring|summer|fall|autumn|winter)\\s+[0-9]{4}",
             "[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?",
         ]
-        return patterns.contains { pattern in
-            guard let regex = try? Regex(pattern) else { return false }
-            return text.wholeMatch(of: regex) != nil
-        }
+        return patterns.compactMap { try? Regex($0) }
+    }()
+
+    /// Whether the whole line is a date: `November 2024`, `Nov. 5, 2024`, `5 November 2024`, `2024-11`.
+    static func isDateLine(_ text: String) -> Bool {
+        return datePatterns.contains { text.wholeMatch(of: $0) != nil }
     }
 }
 
