@@ -8,6 +8,8 @@ public struct FieldReader {
     private let documentPosition: TextPosition
     /// Problems found so far (errors for wrong types, warnings for unknown keys).
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Whether the document is not a mapping at all: one error says so, and missing keys are not reported again.
+    private var isMalformed = false
 
     /// Starts reading `value`, which must be a mapping (or nil for an empty front matter).
     public init(_ value: YAMLValue?, path: String, documentPosition: TextPosition = TextPosition(line: 1, column: 1)) {
@@ -21,6 +23,7 @@ public struct FieldReader {
             orderedKeys = []
             entries = [:]
             diagnostics.append(.error("expected 'key: value' lines, found \(other.kindDescription)", at: other.position.located(in: path)))
+            isMalformed = true
         case .none:
             orderedKeys = []
             entries = [:]
@@ -43,7 +46,7 @@ public struct FieldReader {
     /// A text field; `required` fields that are missing or empty are errors.
     public mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let entry = entries[key], !entry.value.isNull else {
-            if required { diagnostics.append(.error("missing required key '\(key)'", at: documentPosition.located(in: path))) }
+            if required, !isMalformed { diagnostics.append(.error("missing required key '\(key)'", at: documentPosition.located(in: path))) }
             return nil
         }
         guard case .scalar(let text, _, _) = entry.value else {
