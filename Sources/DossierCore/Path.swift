@@ -12,10 +12,31 @@ public enum Path {
 
     /// Removes `.` components, duplicate and trailing slashes; keeps a leading `/`.
     public static func normalize(_ path: String) -> String {
+        if isNormalized(path) { return path }
         let isAbsolute = path.hasPrefix("/")
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
         let joined = parts.joined(separator: "/")
         return isAbsolute ? "/" + joined : joined
+    }
+
+    /// True when `normalize` would return `path` unchanged: no empty or `.` segment and no trailing
+    /// `/`. Routes are built for every link, so the common case skips splitting and joining.
+    static func isNormalized(_ path: String) -> Bool {
+        var segmentLength = 0
+        var segmentIsDot = false
+        var offset = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if offset > 0 && (segmentLength == 0 || segmentIsDot) { return false }
+                segmentLength = 0
+            } else {
+                segmentIsDot = segmentLength == 0 && byte == UInt8(ascii: ".")
+                segmentLength += 1
+            }
+            offset += 1
+        }
+        if segmentLength == 0 { return path.isEmpty || path == "/" }
+        return !segmentIsDot
     }
 
     /// The folder holding `path` (empty for a top-level name).

@@ -38,16 +38,30 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
         return base + outputPath
     }
 
-    /// The relative path from a folder to a file, both relative to the output root.
+    /// The relative path from a folder to a file, both relative to the output root (and normalized).
+    /// Works on bytes: it runs for every link of every page.
     public static func relativePath(from directory: String, to file: String) -> String {
-        let fromParts = directory.split(separator: "/").map(String.init)
-        let toParts = file.split(separator: "/").map(String.init)
-        var common = 0
-        while common < fromParts.count, common < toParts.count - 1, fromParts[common] == toParts[common] {
-            common += 1
+        let from = Array(directory.utf8)
+        let to = Array(file.utf8)
+        // Length of the shared leading folders, ending just after a `/` in `to` (or 0).
+        var shared = 0
+        var index = 0
+        while index < from.count, index < to.count, from[index] == to[index] {
+            index += 1
+            if to[index - 1] == UInt8(ascii: "/") { shared = index }
         }
-        let ups = Array(repeating: "..", count: fromParts.count - common)
-        return (ups + toParts[common...]).joined(separator: "/")
+        if index == from.count, index < to.count, to[index] == UInt8(ascii: "/") { shared = index + 1 }
+        let consumedFrom = shared == 0 ? 0 : shared - 1  // `from` has no trailing slash
+        var ups = 0
+        if consumedFrom < from.count {
+            ups = 1 + from[consumedFrom...].reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+            if shared > 0 { ups -= 1 }
+        }
+        var result = [UInt8]()
+        result.reserveCapacity(ups * 3 + to.count - shared)
+        for _ in 0..<ups { result.append(contentsOf: "../".utf8) }
+        result.append(contentsOf: to[shared...])
+        return String(decoding: result, as: UTF8.self)
     }
 
     public var description: String { outputPath }

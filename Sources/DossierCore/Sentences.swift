@@ -64,7 +64,7 @@ public enum Sentences {
         let wordStart = text[..<dot].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
         var word = text[wordStart..<dot]
         while let first = word.first, "\"“‘'([".contains(first) { word = word.dropFirst() }
-        if word.contains(".") { return true }  // U.S, e.g
+        if word.contains(Character(".")) { return true }  // U.S, e.g
         if word.count == 1, word.first?.isUppercase == true { return true }  // an initial: J.
         return abbreviations.contains(word.lowercased())
     }

@@ -20,7 +20,7 @@ public enum SourceText {
             let position = position(of: offset, in: Array(body))
             return .failure(.error("invalid UTF-8 (source files must be UTF-8 text)", at: position.located(in: path)))
         }
-        guard text.contains("\r") else { return .success(text) }
+        guard body.contains(UInt8(ascii: "\r")) else { return .success(text) }
         return .success(text.replacingLineEndings())
     }
 

@@ -61,10 +61,9 @@ extension PagePlanner {
     private func topicCommentary(_ topic: ContentDocument) -> [(route: Route, title: String, context: String?, date: String?, sourcePath: String)] {
         var items: [(route: Route, title: String, context: String?, date: String?, sourcePath: String)] = []
         var seen: Set<Route> = []
-        let byRoute = Dictionary(graph.documents.map { ($0.route, $0) }, uniquingKeysWith: { first, _ in first })
         for backlink in graph.backlinks[.page(topic.route)] ?? [] where backlink.sourceKind == .commentary {
             guard seen.insert(backlink.sourceRoute).inserted else { continue }
-            let document = byRoute[backlink.sourceRoute]
+            let document = documentsByRoute[backlink.sourceRoute]
             items.append((backlink.sourceRoute, backlink.sourceTitle, backlink.context, document?.date, backlink.location.path))
         }
         for document in graph.commentary where document.topics.contains(where: { $0.value == topic.slug }) {
@@ -82,10 +81,7 @@ extension PagePlanner {
             item["summary"] = topic.summary
             let tagged = graph.paragraphs(taggedWith: topic.slug)
             item.set("paragraphCount", tagged.count)
-            item.set("commentaryCount", graph.commentary.filter { document in
-                document.topics.contains { $0.value == topic.slug }
-                    || (graph.backlinks[.page(topic.route)] ?? []).contains { $0.sourceRoute == document.route }
-            }.count)
+            item.set("commentaryCount", graph.commentary(about: topic).count)
             return item
         })
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))

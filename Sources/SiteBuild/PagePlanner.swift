@@ -9,7 +9,7 @@ struct PagePlanner {
     /// Path of `site.yml`: every page depends on it.
     let configPath: String
 
-    private let documentsByRoute: [Route: ContentDocument]
+    let documentsByRoute: [Route: ContentDocument]
     private let briefsByRoute: [Route: Brief]
 
     init(graph: SiteGraph, configPath: String) {

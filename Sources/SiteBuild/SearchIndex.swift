@@ -1,5 +1,4 @@
 import DossierCore
-import Foundation
 import SiteGraph
 
 /// The client-side search index: one entry per brief paragraph and per topic, commentary piece and page.
@@ -9,8 +8,8 @@ import SiteGraph
 struct SearchIndex {
     let graph: SiteGraph
 
-    /// A searchable unit; `url` is relative to the site root.
-    struct Entry: Encodable {
+    /// A searchable unit; `url` is relative to the site root; `text` has its whitespace collapsed when written.
+    struct Entry {
         var url: String
         var title: String
         var kind: String
@@ -29,27 +28,34 @@ struct SearchIndex {
                 ))
             }
         }
-        let documents = graph.topics + graph.commentary + graph.pages
-        for document in documents {
+        for document in graph.topics + graph.commentary + graph.pages {
             let body = graph.bodies[document.route]?.plainText ?? ""
-            let text = ([document.summary ?? ""] + [body]).joined(separator: " ")
             entries.append(Entry(
                 url: Route.home.relativeURL(to: document.route),
                 title: document.title,
                 kind: document.kind == .page ? "page" : document.kind.rawValue,
-                text: String(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+                text: (document.summary ?? "") + " " + body
             ))
         }
         return entries
     }
 
-    /// The script defining `window.dossierSearchIndex`.
+    /// The script defining `window.dossierSearchIndex`: an array of `{kind, text, title, url}` objects.
     func file() -> OutputFile {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(entries())).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        // "</" cannot end a script element when the index is inlined or parsed as HTML.
-        let safe = json.replacingOccurrences(of: "</", with: "<\\/")
-        return OutputFile(path: "search-index.js", bytes: Array("window.dossierSearchIndex = \(safe);\n".utf8))
+        var bytes = Array("window.dossierSearchIndex = [".utf8)
+        for (number, entry) in entries().enumerated() {
+            if number > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: "{\"kind\":".utf8)
+            JSONText.appendString(entry.kind, to: &bytes)
+            bytes.append(contentsOf: ",\"text\":".utf8)
+            JSONText.appendString(entry.text, collapsingWhitespace: true, to: &bytes)
+            bytes.append(contentsOf: ",\"title\":".utf8)
+            JSONText.appendString(entry.title, to: &bytes)
+            bytes.append(contentsOf: ",\"url\":".utf8)
+            JSONText.appendString(entry.url, to: &bytes)
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(contentsOf: "];\n".utf8)
+        return OutputFile(path: "search-index.js", bytes: bytes)
     }
 }

@@ -21,10 +21,7 @@ struct SiteFurniture {
             OutputFile(path: "feed.xml", bytes: Array(feed(title: graph.config.title, self: Route(file: "feed.xml"), alternate: Route(page: "commentary"), entries: graph.commentary, base: base).utf8)),
         ]
         for topic in graph.topics {
-            let entries = graph.commentary.filter { document in
-                document.topics.contains { $0.value == topic.slug }
-                    || (graph.backlinks[.page(topic.route)] ?? []).contains { $0.sourceRoute == document.route }
-            }
+            let entries = graph.commentary(about: topic)
             let feedRoute = Route(file: "topics/\(topic.slug)/feed.xml")
             let xml = feed(title: "\(topic.title) · \(graph.config.title)", self: feedRoute, alternate: topic.route, entries: entries, base: base)
             files.append(OutputFile(path: feedRoute.outputPath, bytes: Array(xml.utf8)))

@@ -45,6 +45,14 @@ public struct SiteGraph: Sendable {
         briefs.first { $0.slug == slug }
     }
 
+    /// Commentary that lists the topic in its front matter or links to its page, in site order.
+    public func commentary(about topic: ContentDocument) -> [ContentDocument] {
+        let linking = Set((backlinks[.page(topic.route)] ?? []).map(\.sourceRoute))
+        return commentary.filter { document in
+            document.topics.contains { $0.value == topic.slug } || linking.contains(document.route)
+        }
+    }
+
     /// Tagged paragraphs of a topic, in brief then ¶ order.
     public func paragraphs(taggedWith topicSlug: String) -> [ParagraphRef] {
         paragraphTags.filter { $0.value.contains(topicSlug) }.keys.sorted()

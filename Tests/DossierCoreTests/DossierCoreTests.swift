@@ -12,6 +12,25 @@ import Testing
         #expect(Route(page: "topics/b").relativeURL(to: Route(page: "topics")) == "../index.html")
     }
 
+    /// The byte-level relative path agrees with the plain component-by-component definition.
+    @Test func relativePathsAgreeWithComponentDefinition() {
+        let names = ["a", "ab", "b", "topics", "index.html", "x.css", "é"]
+        var generator = SystemRandomNumberGenerator()
+        func randomPath(_ maximum: Int) -> String {
+            (0..<Int.random(in: 1...maximum, using: &generator)).map { _ in names.randomElement(using: &generator) ?? "a" }.joined(separator: "/")
+        }
+        for _ in 0..<2_000 {
+            let directory = Bool.random(using: &generator) ? "" : randomPath(3)
+            let file = randomPath(4)
+            let fromParts = directory.split(separator: "/")
+            let toParts = file.split(separator: "/")
+            var common = 0
+            while common < fromParts.count, common < toParts.count - 1, fromParts[common] == toParts[common] { common += 1 }
+            let expected = (Array(repeating: "..", count: fromParts.count - common) + toParts[common...].map(String.init)).joined(separator: "/")
+            #expect(Route.relativePath(from: directory, to: file) == expected, "from \(directory) to \(file)")
+        }
+    }
+
     @Test func absoluteURLsDropIndex() {
         #expect(Route(page: "topics/b").absoluteURL(base: "https://e.org/site") == "https://e.org/site/topics/b/")
         #expect(Route.home.absoluteURL(base: "https://e.org/") == "https://e.org/")
@@ -25,6 +44,14 @@ import Testing
         #expect(Path.resolve("../index.md", from: "/tmp/p/content/pages") == "/tmp/p/content/index.md")
         #expect(Path.resolve("/topics/", from: "commentary/a") == "topics")
         #expect(Path.resolve("../../..", from: "a/b") == nil)
+    }
+
+    @Test func normalizesEmptyAndDotSegments() {
+        let cases = ["": "", "/": "/", "a": "a", "a/": "a", "/a": "/a", "//a": "/a", "a//b": "a/b", "./a": "a",
+                     "a/./b": "a/b", "a/.": "a", ".": "", "..": "..", "a/../b": "a/../b", ".a/b.": ".a/b.", "a/b/": "a/b"]
+        for (path, expected) in cases {
+            #expect(Path.normalize(path) == expected, "\(path)")
+        }
     }
 }
 
