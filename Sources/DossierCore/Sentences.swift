@@ -45,14 +45,27 @@ public enum Sentences {
 
     /// The sentence of `text` that contains the character at `offset` (counted in characters).
     public static func sentence(in text: String, containing offset: Int) -> String {
+        sentence(in: spans(text), containing: offset)
+    }
+
+    /// The sentence among `spans` that contains the character at `offset`.
+    public static func sentence(in spans: [(end: Int, text: String)], containing offset: Int) -> String {
+        (spans.first { offset < $0.end } ?? spans.last)?.text ?? ""
+    }
+
+    /// Every sentence of `text` with the character offset where the next one starts, so that many
+    /// lookups in one text split it once.
+    public static func spans(_ text: String) -> [(end: Int, text: String)] {
+        var spans: [(end: Int, text: String)] = []
         var remainder = Substring(text)
         var consumed = 0
         while let (first, rest) = splitFirst(remainder) {
             consumed += remainder.distance(from: remainder.startIndex, to: rest.startIndex)
-            if offset < consumed { return first }
+            spans.append((consumed, first))
             remainder = rest
         }
-        return remainder.trimmingCharacters(in: " \n\t")
+        spans.append((Int.max, remainder.trimmingCharacters(in: " \n\t")))
+        return spans
     }
 
     private static func startsSentence(_ character: Character) -> Bool {

@@ -83,7 +83,8 @@ struct RenderSession {
 
         expandWikiLinks(in: root, resolve: resolve)
         // Sentences are read once every wiki link of a block is expanded, before any standard link is dropped.
-        links = pendingWikiLinks.map { RecordedLink(reference: $0.reference, context: PlainText.sentence(around: $0.node)) }
+        var wikiContext = SentenceContext()
+        links = pendingWikiLinks.map { RecordedLink(reference: $0.reference, context: wikiContext.sentence(around: $0.node)) }
         pendingWikiLinks = []
         resolveStandardLinks(in: root, resolve: resolve)
         links.sort { $0.reference.position < $1.reference.position }
@@ -106,6 +107,7 @@ struct RenderSession {
         let nodes = root.descendants.filter {
             ($0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE) && !wikiLinkNodes.contains($0.raw)
         }
+        var context = SentenceContext()
         for node in nodes {
             let url = node.url
             let isImage = node.type == CMARK_NODE_IMAGE
@@ -114,7 +116,7 @@ struct RenderSession {
                 continue
             }
             let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage)
-            links.append(RecordedLink(reference: reference, context: PlainText.sentence(around: node)))
+            links.append(RecordedLink(reference: reference, context: context.sentence(around: node)))
             switch resolve(reference) {
             case .keep:
                 break

@@ -7,26 +7,15 @@ enum PlainText {
     static func of(_ node: CMarkNode) -> String {
         var text = ""
         var count = 0
-        var marker: Int?
-        append(node, to: &text, count: &count, marking: nil, marker: &marker)
+        var offsets: [OpaquePointer: Int]?
+        append(node, to: &text, count: &count, offsets: &offsets)
         return text
     }
 
-    /// The sentence around `target`, taken from the text of its enclosing block.
-    static func sentence(around target: CMarkNode) -> String {
-        var text = ""
-        var count = 0
-        var marker: Int?
-        append(target.enclosingBlock, to: &text, count: &count, marking: target, marker: &marker)
-        let flattened = String(text.map { $0.isNewline ? " " : $0 })
-        let sentence = Sentences.sentence(in: flattened, containing: marker ?? 0)
-        return sentence.trimmingCharacters(in: " ")
-    }
-
-    /// Appends the text under `node`; `count` is the text's length in characters, kept here
-    /// because `String.count` walks the whole string.
-    private static func append(_ node: CMarkNode, to text: inout String, count: inout Int, marking target: CMarkNode?, marker: inout Int?) {
-        if node == target { marker = count }
+    /// Appends the text under `node`, noting in `offsets` (when given) where each node starts.
+    /// `count` is the text's length in characters, kept here because `String.count` walks the string.
+    fileprivate static func append(_ node: CMarkNode, to text: inout String, count: inout Int, offsets: inout [OpaquePointer: Int]?) {
+        offsets?[node.raw] = count
         let type = node.type
         if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
             let literal = node.literal
@@ -37,11 +26,39 @@ enum PlainText {
             count += 1
         }
         for child in node.children {
-            append(child, to: &text, count: &count, marking: target, marker: &marker)
+            append(child, to: &text, count: &count, offsets: &offsets)
         }
         if node.isBlock, !text.isEmpty, !text.hasSuffix("\n") {
             text += "\n"
             count += 1
         }
+    }
+}
+
+/// The sentence around a link, for backlinks: each enclosing block is read and split once, however
+/// many links it holds. Valid while the blocks' text does not change.
+struct SentenceContext {
+    private struct Block {
+        var nodeOffsets: [OpaquePointer: Int]
+        var sentences: [(end: Int, text: String)]
+    }
+
+    private var blocks: [OpaquePointer: Block] = [:]
+
+    mutating func sentence(around node: CMarkNode) -> String {
+        let enclosing = node.enclosingBlock
+        let block = blocks[enclosing.raw] ?? Self.read(enclosing)
+        blocks[enclosing.raw] = block
+        return Sentences.sentence(in: block.sentences, containing: block.nodeOffsets[node.raw] ?? 0).trimmingCharacters(in: " ")
+    }
+
+    private static func read(_ block: CMarkNode) -> Block {
+        var text = ""
+        var count = 0
+        var offsets: [OpaquePointer: Int]? = [:]
+        PlainText.append(block, to: &text, count: &count, offsets: &offsets)
+        // Line breaks become spaces byte for byte, so character offsets stay valid.
+        let flattened = String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        return Block(nodeOffsets: offsets ?? [:], sentences: Sentences.spans(flattened))
     }
 }

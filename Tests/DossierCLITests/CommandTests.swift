@@ -18,7 +18,7 @@ import Testing
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let source = Self.projectRoot + "/content/briefs/positive-disruptor.txt"
-        var command = try #require(try DossierCommand.parseAsRoot(["import", source, "--slug", "disruptor", "--content", folder + "/content"]) as? ImportCommand)
+        let command = try #require(try DossierCommand.parseAsRoot(["import", source, "--slug", "disruptor", "--content", folder + "/content"]) as? ImportCommand)
         try command.run()
         let copied = try Data(contentsOf: URL(fileURLWithPath: folder + "/content/briefs/disruptor.txt"))
         #expect(copied == (try Data(contentsOf: URL(fileURLWithPath: source))))
@@ -26,7 +26,7 @@ import Testing
         #expect(sidecar.contains("Tatsumi"))
         #expect(sidecar.contains("2024-11"))
         // A second import of the same slug is refused unless forced.
-        var again = try #require(try DossierCommand.parseAsRoot(["import", source, "--slug", "disruptor", "--content", folder + "/content"]) as? ImportCommand)
+        let again = try #require(try DossierCommand.parseAsRoot(["import", source, "--slug", "disruptor", "--content", folder + "/content"]) as? ImportCommand)
         #expect(throws: (any Error).self) { try again.run() }
     }
 
@@ -34,16 +34,16 @@ import Testing
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let arguments = ["new", "commentary", "first-thoughts", "--title", "First \"thoughts\"", "--content", folder, "--date", "2024-12-01"]
-        var command = try #require(try DossierCommand.parseAsRoot(arguments) as? NewCommand)
+        let command = try #require(try DossierCommand.parseAsRoot(arguments) as? NewCommand)
         try command.run()
         let text = try String(contentsOfFile: folder + "/commentary/first-thoughts.md", encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: \"First \\\"thoughts\\\"\"\ndate: 2024-12-01\n"))
-        var again = try #require(try DossierCommand.parseAsRoot(arguments) as? NewCommand)
+        let again = try #require(try DossierCommand.parseAsRoot(arguments) as? NewCommand)
         #expect(throws: (any Error).self) { try again.run() }
     }
 
     @Test func invalidSlugsAreRejected() throws {
-        var command = try #require(try DossierCommand.parseAsRoot(["new", "topic", "../x", "--content", "/tmp/none"]) as? NewCommand)
+        let command = try #require(try DossierCommand.parseAsRoot(["new", "topic", "../x", "--content", "/tmp/none"]) as? NewCommand)
         #expect(throws: (any Error).self) { try command.run() }
     }
 
@@ -69,7 +69,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/site/index.html"))
         let arguments = ["build", "--content", folder + "/content", "--templates", Self.projectRoot + "/Tests/Fixtures/templates-minimal", "--output", folder + "/site", "--quiet"]
-        var command = try #require(try DossierCommand.parseAsRoot(arguments) as? BuildCommand)
+        let command = try #require(try DossierCommand.parseAsRoot(arguments) as? BuildCommand)
         #expect(throws: ExitCode(1)) { try command.run() }
         #expect(try String(contentsOfFile: folder + "/site/index.html", encoding: .utf8) == "old")
     }
