@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         if !quiet {
             let elapsed = ContinuousClock.now - start
             let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-            print("built \(result.pageCount) pages (\(result.files.count) files) into \(location.output)/ in \(String(format: "%.0f", milliseconds)) ms")
+            print("built \(result.pageCount) pages (\(result.fileCount) files) into \(location.output)/ in \(String(format: "%.0f", milliseconds)) ms")
         }
     }
 }

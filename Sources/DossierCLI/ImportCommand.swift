@@ -49,7 +49,7 @@ struct ImportCommand: ParsableCommand {
         let skeleton = SidecarSkeleton.yaml(for: analysis.brief, detectedFurniture: analysis.detectedFurniture)
         try Data(skeleton.utf8).write(to: URL(fileURLWithPath: sidecarPath))
         let brief = analysis.brief
-        print("imported \(textPath): \(brief.paragraphs.count) paragraphs in \(brief.sections.count) sections\(brief.pageCount.map { ", \($0) pages" } ?? "")")
+        print("imported \(textPath): \(brief.paragraphCount) paragraphs in \(brief.sections.count) sections\(brief.pageCount.map { ", \($0) pages" } ?? "")")
         print("review \(sidecarPath): title, authors, date and the furniture patterns detected")
     }
 }

@@ -23,6 +23,9 @@ public struct Brief: Sendable, Hashable {
     /// Every body paragraph, ¶1 to ¶N, in order.
     public var paragraphs: [Paragraph] { sections.flatMap(\.paragraphs) }
 
+    /// How many paragraphs there are, without gathering them.
+    public var paragraphCount: Int { sections.reduce(0) { $0 + $1.paragraphs.count } }
+
     /// The paragraph numbered `number`, if there is one.
     public func paragraph(_ number: Int) -> Paragraph? {
         for section in sections {

@@ -86,7 +86,7 @@ struct PagePlanner {
         item["citationLabel"] = brief.metadata.citationLabel
         item["subtitle"] = brief.metadata.subtitle
         item.set("isEditorialTitle", brief.metadata.isEditorialTitle)
-        item.set("paragraphCount", brief.paragraphs.count)
+        item.set("paragraphCount", brief.paragraphCount)
         return item
     }
 

@@ -5,8 +5,11 @@ import Templating
 
 /// The outcome of building a site in memory.
 public struct BuildResult: Sendable {
-    /// Every output file, sorted by path; empty when the build has errors.
+    /// Every output file, sorted by path, when built in memory; empty when the build has errors or
+    /// the files went straight to disk.
     public var files: [OutputFile]
+    /// Number of files written or built, pages included.
+    public var fileCount = 0
     /// Problems, sorted for reporting.
     public var diagnostics: [Diagnostic]
     /// Number of HTML pages.
@@ -35,6 +38,45 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the whole site in memory.
     public func build() -> BuildResult {
+        var files: [OutputFile] = []
+        var result = generate { batch in files += batch }
+        if result.succeeded { result.files = files.sorted { $0.path < $1.path } }
+        return result
+    }
+
+    /// Builds the site and swaps it into the output folder. Pages are written in batches as they are
+    /// rendered, so a large site is never held in memory whole; any error leaves the old output as it was.
+    public func buildAndWrite() -> BuildResult {
+        var result: BuildResult?
+        var generatedAt = ContinuousClock.now
+        do throws(DiagnosticError) {
+            try SiteWriter(directory: options.outputDirectory).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
+                var writeError: DiagnosticError?
+                let generated = generate { batch in
+                    guard writeError == nil else { return }
+                    do throws(DiagnosticError) { try staging.add(batch) } catch { writeError = error }
+                }
+                result = generated
+                generatedAt = .now
+                if let writeError { throw writeError }
+                if !generated.succeeded { throw DiagnosticError(generated.diagnostics) }
+            }
+        } catch {
+            guard let generated = result, !generated.succeeded else {
+                return BuildResult(files: [], diagnostics: error.diagnostics, pageCount: 0, graph: result?.graph, timings: result?.timings ?? [])
+            }
+            return generated
+        }
+        result?.timings.append(("swap in, remove the old output", .now - generatedAt))
+        return result ?? BuildResult(files: [], diagnostics: [], pageCount: 0, graph: nil)
+    }
+
+    /// Pages handed to the sink at a time: enough to keep every core busy, few enough to bound memory.
+    static let batchSize = 256
+
+    /// Loads, links, then plans and renders pages in batches, handing each batch to `sink` (in
+    /// output-path order within the site); the returned result carries no files.
+    private func generate(sink: ([OutputFile]) -> Void) -> BuildResult {
         var clock = StageClock()
         let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
         let content = loader.load(baseURLOverride: options.baseURL)
@@ -46,38 +88,38 @@ public struct SiteBuilder: Sendable {
             return BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph, timings: clock.laps)
         }
         var diagnostics = linked.diagnostics
-        let plans = BuildStages.planner(graph: graph, options: options).plans()
-        clock.lap("plan")
-        let rendered = SiteRenderer(library: library, jobs: options.jobs).render(plans)
-        diagnostics += rendered.diagnostics
-        clock.lap("render")
-        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: plans.map(\.route))
-        diagnostics += extras.diagnostics
-        clock.lap("feeds, sitemap, search")
+        let planner = BuildStages.planner(graph: graph, options: options)
+        let renderer = SiteRenderer(library: library, jobs: options.jobs)
+        let routes = planner.routes
+        var pageCount = 0
+        var fileCount = 0
+        for start in stride(from: 0, to: routes.count, by: Self.batchSize) {
+            let plans = routes[start..<min(start + Self.batchSize, routes.count)].compactMap(planner.plan(for:))
+            let rendered = renderer.render(plans)
+            diagnostics += rendered.diagnostics
+            if diagnostics.containsErrors { break }
+            pageCount += rendered.files.count
+            fileCount += rendered.files.count
+            sink(rendered.files)
+        }
+        clock.lap("plan, render and write pages")
         guard !diagnostics.containsErrors else {
             return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph, timings: clock.laps)
         }
-        let files = (rendered.files + extras.files).sorted { $0.path < $1.path }
-        return BuildResult(files: files, diagnostics: diagnostics.sortedForReport(), pageCount: rendered.files.count, graph: graph, timings: clock.laps)
-    }
-
-    /// Builds and, when there are no errors, replaces the output folder atomically.
-    public func buildAndWrite() -> BuildResult {
-        var result = build()
-        guard result.succeeded else { return result }
-        var clock = StageClock()
-        do {
-            try SiteWriter(directory: options.outputDirectory).write(result.files)
-        } catch {
-            result.diagnostics += error.diagnostics
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes)
+        diagnostics += extras.diagnostics
+        if !diagnostics.containsErrors {
+            sink(extras.files)
+            fileCount += extras.files.count
         }
-        clock.lap("write")
-        result.timings += clock.laps
+        clock.lap("feeds, sitemap, search")
+        let failed = diagnostics.containsErrors
+        var result = BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: failed ? 0 : pageCount, graph: graph, timings: clock.laps)
+        result.fileCount = failed ? 0 : fileCount
         return result
     }
 }
 
-/// Measures consecutive stages of a build.
 struct StageClock {
     private(set) var laps: [(stage: String, duration: Duration)] = []
     private var start = ContinuousClock.now

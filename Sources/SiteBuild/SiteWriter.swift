@@ -17,45 +17,81 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` and swaps them in; on failure nothing changes and no temporary folder is left.
     public func write(_ files: [OutputFile]) throws(DiagnosticError) {
+        try write { (staging: inout Staging) throws(DiagnosticError) in try staging.add(files) }
+    }
+
+    /// Lets `produce` add files in batches, then swaps them in. If `produce` or a write fails, the
+    /// temporary folder is removed and the previous output stays as it was.
+    public func write(_ produce: (inout Staging) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         try checkReplaceable(target)
         let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(suffix)")
+        let stagingURL = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(suffix)")
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try manager.createDirectory(at: stagingURL, withIntermediateDirectories: true)
         } catch {
             throw failure("cannot create the output folder's parent '\(parent.path)' or write in it (\(error.localizedDescription))")
         }
         do {
-            try writeAll(files, into: staging)
-            try swap(staging, into: target, parent: parent, suffix: suffix)
+            var staging = Staging(root: stagingURL.path)
+            try produce(&staging)
+            try swap(stagingURL, into: target, parent: parent, suffix: suffix)
         } catch {
-            try? manager.removeItem(at: staging)
+            try? manager.removeItem(at: stagingURL)
             throw error
         }
     }
 
-    private func writeAll(_ files: [OutputFile], into staging: URL) throws(DiagnosticError) {
-        let manager = FileManager.default
-        let folders = Set(files.map { Path.parent(of: $0.path) }).filter { !$0.isEmpty }.sorted()
-        for folder in folders {
-            do {
-                try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            } catch {
-                throw failure("cannot create '\(folder)' in the output (\(error.localizedDescription))")
+    /// The temporary folder a new site is written into.
+    public struct Staging {
+        let root: String
+        private var folders: Set<String> = [""]
+
+        init(root: String) {
+            self.root = root
+        }
+
+        /// Writes `files` (on all cores), creating their folders first.
+        public mutating func add(_ files: [OutputFile]) throws(DiagnosticError) {
+            for folder in Set(files.map { Path.parent(of: $0.path) }).subtracting(folders).sorted() {
+                do {
+                    try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+                } catch {
+                    throw DiagnosticError(.error("cannot create '\(folder)' in the output (\(error.localizedDescription))", at: nil))
+                }
+                folders.insert(folder)
+            }
+            let root = self.root
+            let errors = ResultSlots<String>(count: files.count)
+            DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                if !Self.writeFile(root + "/" + files[index].path, files[index].bytes) {
+                    errors.set(index, "cannot write '\(files[index].path)' in the output folder")
+                }
+            }
+            if let message = errors.values.compactMap({ $0 }).first { throw DiagnosticError(.error(message, at: nil)) }
+        }
+
+        /// A plain create-and-write: the folder is private until the swap, so no per-file rename is needed.
+        private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            return bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return true }
+                var offset = 0
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        return false
+                    }
+                    offset += written
+                }
+                return true
             }
         }
-        let errors = ResultSlots<String>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            let url = staging.appendingPathComponent(file.path)
-            if !manager.createFile(atPath: url.path, contents: Data(file.bytes)) {
-                errors.set(index, "cannot write '\(file.path)' in the output folder")
-            }
-        }
-        if let message = errors.values.compactMap({ $0 }).first { throw failure(message) }
     }
 
     /// Replaces `target` with `staging`: one atomic exchange where the kernel offers it.

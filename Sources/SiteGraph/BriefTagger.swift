@@ -49,7 +49,7 @@ struct BriefTagger {
 
     private mutating func applyAdjustments(_ adjustments: [TagAdjustment], briefs: [Brief], to tags: inout [ParagraphRef: Set<Int>]) {
         let topicIndex = Dictionary(topics.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let paragraphCounts = Dictionary(briefs.map { ($0.slug, $0.paragraphs.count) }, uniquingKeysWith: { first, _ in first })
+        let paragraphCounts = Dictionary(briefs.map { ($0.slug, $0.paragraphCount) }, uniquingKeysWith: { first, _ in first })
         for adjustment in adjustments {
             guard let count = paragraphCounts[adjustment.briefSlug] else {
                 diagnostics.append(.error("tag override for unknown brief '\(adjustment.briefSlug)'", at: adjustment.location))

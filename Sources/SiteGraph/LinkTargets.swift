@@ -55,7 +55,7 @@ struct LinkTargets {
             hasher.combine(brief.sourcePath)
             hasher.combine(brief.metadata.title)
             hasher.combine(brief.metadata.citationLabel)
-            hasher.combine(brief.paragraphs.count)
+            hasher.combine(brief.paragraphCount)
             hasher.combine(brief.sections.map(\.slug))
         }
         for document in documents {

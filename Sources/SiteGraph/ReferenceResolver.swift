@@ -59,7 +59,7 @@ struct ReferenceResolver {
             guard let brief = target.brief else {
                 return .failure(LinkProblem("\(link.raw) cites paragraphs, but '\(target.slug)' is a \(target.kindName), not a brief"))
             }
-            let count = brief.paragraphs.count
+            let count = brief.paragraphCount
             guard range.upperBound <= count else {
                 let asked = range.count == 1 ? "¶\(range.lowerBound)" : "¶\(range.lowerBound)–\(range.upperBound)"
                 return .failure(LinkProblem("\(link.raw) cites \(asked), but '\(brief.slug)' has ¶1–¶\(count)"))
@@ -75,7 +75,7 @@ struct ReferenceResolver {
                 let anchors = Set(brief.sections.map(\.slug))
                 guard anchors.contains(anchor) else {
                     let known = brief.sections.map(\.slug).joined(separator: ", ")
-                    return .failure(LinkProblem("unknown anchor '#\(anchor)' in \(link.raw): '\(brief.slug)' has sections \(known) and paragraphs #p1…#p\(brief.paragraphs.count)"))
+                    return .failure(LinkProblem("unknown anchor '#\(anchor)' in \(link.raw): '\(brief.slug)' has sections \(known) and paragraphs #p1…#p\(brief.paragraphCount)"))
                 }
             } else {
                 pendingAnchors.append(PendingAnchor(route: target.route, anchor: anchor, raw: link.raw, location: location(of: position)))
