@@ -155,3 +155,16 @@ def test_nothing_needs_javascript_to_be_read(browser_without_javascript, server)
     status = driver.find_element("id", "search-status").text
     assert "needs JavaScript" in status
     assert not driver.find_elements("css selector", "#search-results li")
+
+
+def test_every_kind_of_page_opens_from_disk(driver, disk_copy):
+    problems = []
+    for page in PAGE_TYPES.values():
+        open_page(driver, (disk_copy / page).as_uri())
+        styled = driver.execute_script("return getComputedStyle(document.querySelector('.skip-link')).position")
+        if styled != "absolute":
+            problems.append(f"{page}: the stylesheet did not load from disk")
+        if not driver.find_element("tag name", "h1").text.strip():
+            problems.append(f"{page}: no heading text")
+        problems += [f"{page}: {entry['message']}" for entry in _severe(driver)]
+    assert not problems, "\n".join(problems)
