@@ -103,3 +103,17 @@ def test_canonical_and_feed_links_in_pages_resolve(driver, published, prefix):
 def test_a_missing_url_is_reported(published):
     server, _ = published
     assert _status(server.url("no-such-page/"))[0] == 404
+
+
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_not_found_page_keeps_its_stylesheet_at_any_depth(driver, published, prefix):
+    # Hosts serve 404.html for every missing address; with a base URL its links resolve from the root.
+    server, _ = published
+    missing = server.url("topics/no-such-issue/deeper/index.html", prefix=prefix)
+    assert _status(missing)[0] == 404
+    open_page(driver, missing)
+    assert driver.execute_script("return getComputedStyle(document.querySelector('.skip-link')).position") == "absolute"
+    errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE" and missing not in e["message"]]
+    assert not errors, errors
+    home = driver.find_element(By.CSS_SELECTOR, "main a")
+    assert home.get_attribute("href") == server.url("index.html", prefix=prefix)
