@@ -1,5 +1,7 @@
 """Screenshots at desktop and phone widths, and no horizontal scrolling on narrow screens."""
 
+import re
+
 import pytest
 
 from conftest import PAGE_TYPES, emulate_media, open_page, set_viewport
@@ -39,6 +41,10 @@ def test_screenshot(driver, server, screenshots, name, width, scheme):
     set_viewport(driver, width)
     emulate_media(driver, dark=scheme == "dark")
     open_page(driver, server.url(SHOTS[name]))
+    # prefers-color-scheme really switches the palette (dark background, light text, or the reverse).
+    background = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
+    level = sum(int(part) for part in re.findall(r"\d+", background)[:3]) / 3
+    assert (level < 64) if scheme == "dark" else (level > 192), f"{scheme} mode background is {background}"
     suffix = "" if scheme == "light" else "-dark"
     _full_page_screenshot(driver, screenshots / f"{name}-{width}{suffix}.png", width)
 
