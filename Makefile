@@ -1,5 +1,6 @@
 # dossier — `make` builds the site, `make test` runs every test.
-# Both install what a fresh Debian machine lacks (cmark-gfm through apt-get).
+# Both install what a fresh Debian machine lacks (cmark-gfm through apt-get; for the browser
+# checks in `make test`, chromium and chromium-driver through apt-get and a Python .venv).
 
 SWIFT        ?= swift
 CONFIG       ?= release
@@ -8,7 +9,7 @@ DEBUG_BIN    := .build/debug/dossier
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 
-.PHONY: all site build deps test unit-test site-check clean serve bench fuzz
+.PHONY: all site build deps test unit-test site-check browser-deps browser-test clean serve bench fuzz
 
 all: site
 
@@ -29,7 +30,7 @@ site: build
 serve: build
 	$(BIN) serve
 
-test: deps unit-test site-check
+test: deps unit-test site-check browser-test
 
 unit-test:
 	$(SWIFT) build --build-tests
@@ -46,6 +47,38 @@ site-check:
 	@echo "site/ is up to date"
 	@# Check the site as it would be published: a base URL adds the feeds and sitemap to what is checked.
 	$(DEBUG_BIN) check --strict --output .build/site-check --base-url https://example.org/alliance-dossier/
+
+# ---- Browser checks: HTML validation, accessibility, console, screenshots, navigation, search, print, feeds ----
+# Chromium and its driver come from Debian (installed only when missing); the Python tools live in
+# .venv (ignored by git), reinstalled only when Tests/Browser/requirements.txt changes.
+BROWSER_APT  := chromium chromium-driver
+PYTHON       ?= python3
+VENV         := .venv
+VENV_STAMP   := $(VENV)/.requirements-installed
+BROWSER_REQS := Tests/Browser/requirements.txt
+
+browser-deps: $(VENV_STAMP)
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		echo "installing $(BROWSER_APT)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(BROWSER_APT) >/dev/null; \
+	fi
+
+$(VENV_STAMP): $(BROWSER_REQS)
+	@# Debian's own python3 needs python3-venv for `-m venv`; a Python built from source has it already.
+	@if [ ! -x $(VENV)/bin/python ] && ! $(PYTHON) -c 'import ensurepip' 2>/dev/null; then \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends python3-venv >/dev/null; \
+	fi
+	@[ -x $(VENV)/bin/python ] || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(BROWSER_REQS)
+	@touch $@
+
+# Runs against the committed site/ (in `make test`, site-check has made sure it is up to date);
+# the feed and sitemap checks build their own copy with a loopback base URL using the debug binary.
+browser-test: deps browser-deps
+	$(SWIFT) build --product dossier
+	DOSSIER_BIN=$(DEBUG_BIN) $(VENV)/bin/python -m pytest Tests/Browser -q
 
 clean:
 	rm -rf .build .build-* .bench
