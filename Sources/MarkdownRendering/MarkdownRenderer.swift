@@ -116,8 +116,12 @@ struct RenderSession {
                 continue
             }
             let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage)
-            links.append(RecordedLink(reference: reference, context: context.sentence(around: node)))
-            switch resolve(reference) {
+            let resolution = resolve(reference)
+            // Only links into the site become backlinks, so only they need their sentence.
+            var sentence = ""
+            if case .rewrite = resolution { sentence = context.sentence(around: node) }
+            links.append(RecordedLink(reference: reference, context: sentence))
+            switch resolution {
             case .keep:
                 break
             case .rewrite(let newURL, _, _):

@@ -53,7 +53,7 @@ public enum LinkResolution: Sendable, Hashable {
 public struct RecordedLink: Sendable, Hashable {
     /// The link as written.
     public var reference: LinkReference
-    /// The plain-text sentence containing the link.
+    /// The plain-text sentence containing the link; empty for links that leave the site or are dropped.
     public var context: String
 }
 
