@@ -76,12 +76,13 @@ extension PagePlanner {
     func topicsIndexPlan() -> PagePlan {
         let route = Route(page: "topics")
         var context = chrome.context(route: route, title: "Alliance issues", description: "Every alliance issue, what each brief says about it, and the commentary on it.", kind: "topics", section: route)
+        let commentaryByTopic = graph.commentaryByTopic()
         context.set("topics", objects: graph.topics.map { topic in
             var item = link(from: route, to: topic.route, title: topic.title)
             item["summary"] = topic.summary
             let tagged = graph.paragraphs(taggedWith: topic.slug)
             item.set("paragraphCount", tagged.count)
-            item.set("commentaryCount", graph.commentary(about: topic).count)
+            item.set("commentaryCount", commentaryByTopic[topic.slug]?.count ?? 0)
             return item
         })
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))

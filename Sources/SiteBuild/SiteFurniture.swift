@@ -20,8 +20,9 @@ struct SiteFurniture {
             OutputFile(path: "sitemap.xml", bytes: Array(sitemap(pageRoutes, base: base).utf8)),
             OutputFile(path: "feed.xml", bytes: Array(feed(title: graph.config.title, self: Route(file: "feed.xml"), alternate: Route(page: "commentary"), entries: graph.commentary, base: base).utf8)),
         ]
+        let commentaryByTopic = graph.commentaryByTopic()
         for topic in graph.topics {
-            let entries = graph.commentary(about: topic)
+            let entries = commentaryByTopic[topic.slug] ?? []
             let feedRoute = Route(file: "topics/\(topic.slug)/feed.xml")
             let xml = feed(title: "\(topic.title) · \(graph.config.title)", self: feedRoute, alternate: topic.route, entries: entries, base: base)
             files.append(OutputFile(path: feedRoute.outputPath, bytes: Array(xml.utf8)))

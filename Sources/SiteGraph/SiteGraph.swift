@@ -45,12 +45,20 @@ public struct SiteGraph: Sendable {
         briefs.first { $0.slug == slug }
     }
 
-    /// Commentary that lists the topic in its front matter or links to its page, in site order.
-    public func commentary(about topic: ContentDocument) -> [ContentDocument] {
-        let linking = Set((backlinks[.page(topic.route)] ?? []).map(\.sourceRoute))
-        return commentary.filter { document in
-            document.topics.contains { $0.value == topic.slug } || linking.contains(document.route)
+    /// For every topic slug, the commentary that lists it in its front matter or links to its page, in
+    /// site order; one pass over the commentary, for pages and feeds that need every topic's list.
+    public func commentaryByTopic() -> [String: [ContentDocument]] {
+        let indexByRoute = Dictionary(commentary.indices.map { (commentary[$0].route, $0) }, uniquingKeysWith: { first, _ in first })
+        var indices: [String: Set<Int>] = [:]
+        for (index, document) in commentary.enumerated() {
+            for topic in document.topics { indices[topic.value, default: []].insert(index) }
         }
+        for topic in topics {
+            for backlink in backlinks[.page(topic.route)] ?? [] {
+                if let index = indexByRoute[backlink.sourceRoute] { indices[topic.slug, default: []].insert(index) }
+            }
+        }
+        return indices.mapValues { $0.sorted().map { commentary[$0] } }
     }
 
     /// Tagged paragraphs of a topic, in brief then ¶ order.
