@@ -38,15 +38,19 @@ public struct FileWatcher: Sendable {
         var reported = baseline
         var latest = baseline
         var lastChange: ContinuousClock.Instant?
+        var scanCost = Duration.zero
         while !Task.isCancelled {
-            // Look more often while a burst is pending so it is reported soon after it settles.
-            let interval = lastChange == nil ? pollInterval : min(pollInterval, debounce / 2)
+            // Look more often while a burst is pending so it is reported soon after it settles; on large
+            // sites wait at least ten scans' time, so polling stays under a tenth of a core.
+            let interval = max(lastChange == nil ? pollInterval : min(pollInterval, debounce / 2), scanCost * 10)
             do {
                 try await Task.sleep(for: interval)
             } catch {
                 return
             }
+            let scanStart = clock.now
             let current = FileSnapshot.scan(directories)
+            scanCost = clock.now - scanStart
             if current != latest {
                 latest = current
                 lastChange = clock.now
