@@ -58,6 +58,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func rebuild(changedPaths: [String], write: Bool = true) -> RebuildReport {
         lock.lock()
         defer { lock.unlock() }
+        var clock = StageClock()
         let changed = Set(changedPaths.map(Path.normalize)).union(pendingChanges)
         pendingChanges = changed
         let previous = state
@@ -105,7 +106,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
             documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
             tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
         )
+        clock.lap("load")
         let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph)
+        clock.lap("link")
         guard let graph = linked.graph, let library = templates.library, !linked.diagnostics.containsErrors else {
             // Keep the previous state: the next rebuild compares against the last good site.
             let result = BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph)
@@ -133,12 +136,15 @@ public final class IncrementalBuilder: @unchecked Sendable {
             }
             plans[route] = plan
         }
+        clock.lap("plan")
         let rendered = SiteRenderer(library: library, jobs: options.jobs).render(toRender)
+        clock.lap("render")
         diagnostics += rendered.diagnostics
         var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
         for file in rendered.files { pages[file.path] = file }
         let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes)
         diagnostics += extras.diagnostics
+        clock.lap("feeds, sitemap, search")
         guard !diagnostics.containsErrors else {
             let result = BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
             return RebuildReport(result: result, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
@@ -146,7 +152,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var files = pages
         for file in extras.files { files[file.path] = file }
         let sortedFiles = files.values.sorted { $0.path < $1.path }
-        let result = BuildResult(files: sortedFiles, diagnostics: diagnostics.sortedForReport(), pageCount: pages.count, graph: graph)
+        var result = BuildResult(files: sortedFiles, diagnostics: diagnostics.sortedForReport(), pageCount: pages.count, graph: graph)
 
         var written: [String] = []
         var removed: [String] = []
@@ -159,6 +165,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
                 return RebuildReport(result: failed, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
             }
         }
+        clock.lap("write")
+        result.timings = clock.laps
         pendingChanges = []
         state = State(config: config, configDiagnostics: configDiagnostics, documents: documents, briefs: briefs, templates: templates,
                       graph: graph, plans: plans, pages: pages, files: files)
