@@ -19,13 +19,13 @@ struct CorpusCache {
         let folder = "\(locations.benchDirectory)/corpus-\(pages)"
         let generator = CorpusGenerator(pages: pages, seed: locations.seed)
         if generator.isCached(in: folder) {
-            print("corpus-\(pages): cached (\(generator.stamp.trimmingCharacters(in: .newlines)))")
+            say("corpus-\(pages): cached (\(generator.stamp.trimmingCharacters(in: .newlines)))")
         } else {
-            print("corpus-\(pages): generating…")
+            say("corpus-\(pages): generating…")
             let start = Date()
             try? FileManager.default.removeItem(atPath: folder)
             try generator.write(to: folder)
-            print(String(format: "corpus-\(pages): generated in %.1f s", Date().timeIntervalSince(start)))
+            say(String(format: "corpus-\(pages): generated in %.1f s", Date().timeIntervalSince(start)))
         }
         let content = folder + "/content"
         var bytes = 0

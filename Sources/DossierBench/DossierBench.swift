@@ -24,7 +24,7 @@ struct CorpusCommand: ParsableCommand {
         let generator = CorpusGenerator(pages: pages, seed: seed)
         try? FileManager.default.removeItem(atPath: output + "/content")
         try generator.write(to: output)
-        print("wrote \(pages) pages (seed \(seed)) into \(output)/content")
+        say("wrote \(pages) pages (seed \(seed)) into \(output)/content")
     }
 }
 
@@ -62,11 +62,11 @@ struct RunCommand: ParsableCommand {
             measurements.append(try bench.measure())
         }
         let table = Report(measurements: measurements, machine: Machine.describe()).markdown()
-        print("")
-        print(table)
+        say("")
+        say(table)
         try? FileManager.default.createDirectory(atPath: (report as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(table.utf8).write(to: URL(fileURLWithPath: report))
-        print("(table written to \(report))")
+        say("(table written to \(report))")
     }
 }
 
@@ -81,15 +81,15 @@ struct LargeCommand: ParsableCommand {
     func run() throws {
         let corpus = try CorpusCache(pages: pages, locations: locations).prepare()
         let output = corpus.folder + "/site"
-        print("building \(pages) pages once (timeout \(timeout) s)…")
+        say("building \(pages) pages once (timeout \(timeout) s)…")
         let run = try ProcessRun.spawn(locations.dossier, ["build", "--quiet", "--timings", "--content", corpus.content, "--templates", locations.templates, "--output", output],
                                        log: corpus.folder + "/build-large.log", timeout: Double(timeout))
         let log = (try? String(contentsOfFile: corpus.folder + "/build-large.log", encoding: .utf8)) ?? ""
-        print(log.split(separator: "\n").suffix(12).joined(separator: "\n"))
+        say(log.split(separator: "\n").suffix(12).joined(separator: "\n"))
         let status = run.timedOut ? "timed out" : (run.exitCode == 0 ? "ok" : "failed (exit \(run.exitCode))")
         let line = "| \(pages) | \(Format.mb(corpus.markdownBytes)) MB | \(Format.seconds(run.wall)) | \(Format.rate(Double(pages) / run.wall)) | \(Format.mb(run.peakRSSBytes)) MB | \(status) |"
         let table = "| pages | Markdown | wall (1 run) | pages/s | peak RSS | result |\n|---:|---:|---:|---:|---:|---|\n" + line
-        print("\n" + table)
+        say("\n" + table)
         try Data((table + "\n").utf8).write(to: URL(fileURLWithPath: locations.benchDirectory + "/report-large.md"))
         if run.exitCode != 0 || run.timedOut { throw ExitCode(1) }
     }

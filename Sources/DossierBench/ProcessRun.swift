@@ -6,6 +6,8 @@ import Glibc
 /// One child process, timed from spawn to exit, with its peak memory as the kernel counted it.
 struct ProcessRun {
     var wall: Double
+    /// User plus system CPU seconds of the child: steadier than wall time on a shared machine.
+    var cpu: Double
     var exitCode: Int32
     var peakRSSBytes: Int
     var timedOut: Bool
@@ -50,7 +52,8 @@ struct ProcessRun {
         let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exited = status & 0x7f == 0
         let code: Int32 = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return ProcessRun(wall: wall, exitCode: code, peakRSSBytes: Int(usage.ru_maxrss) * 1024, timedOut: killed.value)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return ProcessRun(wall: wall, cpu: cpu, exitCode: code, peakRSSBytes: Int(usage.ru_maxrss) * 1024, timedOut: killed.value)
     }
 }
 

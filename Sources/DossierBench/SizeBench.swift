@@ -9,8 +9,12 @@ struct SizeMeasurement {
     var pages: Int
     var markdownBytes: Int
     var builds: [Double]
+    /// CPU seconds (user + system) of the same builds.
+    var buildCPU: [Double]
     var peakRSSBytes: Int
     var cmark: [Double]
+    /// Thread CPU seconds of the same cmark-gfm runs.
+    var cmarkCPU: [Double]
     var cmarkHTMLBytes: Int
     var incrementalFull: Double
     var incremental: [Double]
@@ -43,38 +47,43 @@ struct SizeBench {
         // One untimed build warms the page cache and gives the per-stage split.
         let warm = try ProcessRun.spawn(locations.dossier, arguments + ["--timings"], log: log, timeout: timeout)
         if warm.timedOut {
-            print("  corpus-\(pages): the build did not finish within \(Int(timeout)) s; skipping the other measurements of this size")
+            say("  corpus-\(pages): the build did not finish within \(Int(timeout)) s; skipping the other measurements of this size")
             return SizeMeasurement(
-                pages: pages, markdownBytes: corpus.markdownBytes, builds: [], peakRSSBytes: warm.peakRSSBytes, cmark: [], cmarkHTMLBytes: 0,
+                pages: pages, markdownBytes: corpus.markdownBytes, builds: [], buildCPU: [], peakRSSBytes: warm.peakRSSBytes, cmark: [], cmarkCPU: [], cmarkHTMLBytes: 0,
                 incrementalFull: .nan, incremental: [], rerenderedPerEdit: [], stageTimings: "(timed out after \(Int(timeout)) s)", timedOut: timeout
             )
         }
         guard warm.exitCode == 0 else { throw BuildFailed(description: "build of corpus-\(pages) failed; see \(log):\n" + tail(log)) }
         let stages = tail(log)
         var walls: [Double] = []
+        var cpu: [Double] = []
         var peak = warm.peakRSSBytes
         for run in 1...runs {
             let result = try ProcessRun.spawn(locations.dossier, arguments, log: log, timeout: timeout)
             guard result.exitCode == 0 else { throw BuildFailed(description: "build of corpus-\(pages) failed; see \(log)") }
             walls.append(result.wall)
+            cpu.append(result.cpu)
             peak = max(peak, result.peakRSSBytes)
-            print("  corpus-\(pages) build \(run)/\(runs): \(Format.seconds(result.wall)), peak RSS \(Format.mb(result.peakRSSBytes)) MB")
+            say("  corpus-\(pages) build \(run)/\(runs): \(Format.seconds(result.wall)) wall, \(Format.seconds(result.cpu)) CPU, peak RSS \(Format.mb(result.peakRSSBytes)) MB")
         }
 
         // cmark-gfm alone on the same bodies, one thread, in this process.
         let bodies = corpus.markdownFiles.map { Self.stripFrontMatter($0.text) }
         var cmarkTimes: [Double] = []
+        var cmarkCPU: [Double] = []
         var htmlBytes = MarkdownRenderer.renderBaseline(bodies)
         for _ in 1...cmarkRuns {
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = Self.threadCPU()
             htmlBytes = MarkdownRenderer.renderBaseline(bodies)
+            cmarkCPU.append(Self.threadCPU() - cpuStart)
             cmarkTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
-        print("  corpus-\(pages) cmark-gfm alone: median \(Format.seconds(Statistics.median(cmarkTimes))) over \(cmarkRuns) runs")
+        say("  corpus-\(pages) cmark-gfm alone: median \(Format.seconds(Statistics.median(cmarkTimes))) over \(cmarkRuns) runs")
 
         let incremental = try measureIncremental(corpus: corpus)
         return SizeMeasurement(
-            pages: pages, markdownBytes: corpus.markdownBytes, builds: walls, peakRSSBytes: peak, cmark: cmarkTimes,
+            pages: pages, markdownBytes: corpus.markdownBytes, builds: walls, buildCPU: cpu, peakRSSBytes: peak, cmark: cmarkTimes, cmarkCPU: cmarkCPU,
             cmarkHTMLBytes: htmlBytes, incrementalFull: incremental.full, incremental: incremental.edits,
             rerenderedPerEdit: incremental.rerendered, stageTimings: stages
         )
@@ -108,8 +117,15 @@ struct SizeBench {
             rerendered.append(report.rerenderedPages.count)
             _ = builder.rebuild(changedPaths: [path])
         }
-        print("  corpus-\(pages) incremental: full \(Format.seconds(full)), one-page edit median \(Format.ms(Statistics.median(times))) over \(edits) edits")
+        say("  corpus-\(pages) incremental: full \(Format.seconds(full)), one-page edit median \(Format.ms(Statistics.median(times))) over \(edits) edits")
         return (full, times, rerendered)
+    }
+
+    /// CPU seconds used by the calling thread so far.
+    static func threadCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// The body after a leading `---` … `---` block.

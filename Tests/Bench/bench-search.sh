@@ -33,7 +33,7 @@ end=$(date +%s.%N)
   echo "indexing: $(echo "$end - $start" | bc) s ($(cat .bench/pagefind-time.txt 2>/dev/null || echo 'no /usr/bin/time'))"
   echo "files: $(find .bench/pagefind-out -type f | wc -l), total $(du -sb .bench/pagefind-out | cut -f1) bytes ($(du -sh --apparent-size .bench/pagefind-out | cut -f1))"
   echo "fragments: $(find .bench/pagefind-out/fragment -type f | wc -l) files, $(du -sb .bench/pagefind-out/fragment | cut -f1) bytes; index chunks: $(find .bench/pagefind-out/index -type f | wc -l) files, $(du -sb .bench/pagefind-out/index | cut -f1) bytes"
-  echo "pagefind.js + wasm + entry + filter: $(du -cb .bench/pagefind-out/pagefind*.js .bench/pagefind-out/wasm.* .bench/pagefind-out/pagefind-entry.json 2>/dev/null | tail -1 | cut -f1) bytes"
+  echo "first query downloads at least pagefind.js + wasm.en.pagefind + the .pf_meta + pagefind-entry.json: $(du -cb .bench/pagefind-out/pagefind.js .bench/pagefind-out/wasm.en.pagefind .bench/pagefind-out/pagefind.*.pf_meta .bench/pagefind-out/pagefind-entry.json | tail -1 | cut -f1) bytes, then one index chunk (average $(( $(du -sb .bench/pagefind-out/index | cut -f1) / $(find .bench/pagefind-out/index -type f | wc -l) )) bytes) per word and one fragment (average $(( $(du -sb .bench/pagefind-out/fragment | cut -f1) / $(find .bench/pagefind-out/fragment -type f | wc -l) )) bytes) per result shown"
   grep -iE "indexed|pages|words|took|finished" .bench/pagefind.log | head -8
 } | tee -a "$OUT"
 echo "(written to $OUT)"
