@@ -87,8 +87,8 @@ struct LargeCommand: ParsableCommand {
         let log = (try? String(contentsOfFile: corpus.folder + "/build-large.log", encoding: .utf8)) ?? ""
         say(log.split(separator: "\n").suffix(12).joined(separator: "\n"))
         let status = run.timedOut ? "timed out" : (run.exitCode == 0 ? "ok" : "failed (exit \(run.exitCode))")
-        let line = "| \(pages) | \(Format.mb(corpus.markdownBytes)) MB | \(Format.seconds(run.wall)) | \(Format.rate(Double(pages) / run.wall)) | \(Format.mb(run.peakRSSBytes)) MB | \(status) |"
-        let table = "| pages | Markdown | wall (1 run) | pages/s | peak RSS | result |\n|---:|---:|---:|---:|---:|---|\n" + line
+        let line = "| \(pages) | \(Format.mb(corpus.markdownBytes)) MB | \(Format.seconds(run.wall)) | \(Format.seconds(run.cpu)) | \(Format.rate(Double(pages) / run.wall)) | \(Format.mb(run.peakRSSBytes)) MB | \(status) |"
+        let table = "| pages | Markdown | wall (1 run) | CPU user+sys | pages/s | peak RSS | result |\n|---:|---:|---:|---:|---:|---:|---|\n" + line
         say("\n" + table)
         try Data((table + "\n").utf8).write(to: URL(fileURLWithPath: locations.benchDirectory + "/report-large.md"))
         if run.exitCode != 0 || run.timedOut { throw ExitCode(1) }

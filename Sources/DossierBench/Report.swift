@@ -72,7 +72,7 @@ struct Report {
             if let small = measurements.min(by: { $0.pages < $1.pages }), small.pages < large.pages {
                 let growth = Statistics.median(large.builds) / Statistics.median(small.builds)
                 let allowed = 1.1 * Double(large.pages) / Double(small.pages)
-                lines.append(check(growth <= allowed, "growth \(small.pages) → \(large.pages) pages ≤ \(String(format: "%.0f", allowed))×: \(String(format: "%.1f", growth))×"))
+                lines.append(check(growth <= allowed, "growth \(small.pages) → \(large.pages) pages ≤ \(String(format: "%.1f", allowed))×: \(String(format: "%.1f", growth))×"))
             }
         }
         lines.append("")
