@@ -81,7 +81,30 @@ browser-test: deps browser-deps
 	DOSSIER_BIN=$(DEBUG_BIN) $(VENV)/bin/python -m pytest Tests/Browser -q
 
 clean:
-	rm -rf .build .build-* .bench
+	rm -rf .build .build-* .bench .venv-bench
+
+# ---- Benchmarks (see BENCHMARKS.md) ----
+# `make bench` times 1,000- and 10,000-page generated corpora (cached in .bench/, regenerated when the
+# generator changes); `make bench-large` builds a 100,000-page corpus once; `make bench-search` sizes
+# and times the search index against Pagefind on the 10,000-page corpus (run `make bench` first).
+BENCH_BIN    := .build/release/dossier-bench
+BENCH_SIZES  ?= 1000,10000
+BENCH_RUNS   ?= 5,3
+
+.PHONY: bench-build bench-large bench-search
+
+bench-build: deps
+	$(SWIFT) build -c release --product dossier
+	$(SWIFT) build -c release --product dossier-bench
+
+bench: bench-build
+	$(BENCH_BIN) run --dossier .build/release/dossier --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+bench-large: bench-build
+	$(BENCH_BIN) large --dossier .build/release/dossier --pages 100000
+
+bench-search: bench-build
+	Tests/Bench/bench-search.sh .bench/corpus-10000
 
 # ---- Robustness: fuzzing and the server load test (neither is part of `make test`) ----
 # `make fuzz` builds Tests/Fuzz (libFuzzer + AddressSanitizer, its own package) and runs each

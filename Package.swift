@@ -46,7 +46,14 @@ let package = Package(
         ),
         .executableTarget(name: "dossier", dependencies: ["DossierCLI"]),
         // `make bench`: corpus generator and timings; not part of the tool users run.
-        .executableTarget(name: "DossierBench", dependencies: ["DossierCore", "MarkdownRendering", "SiteBuild"]),
+        .target(name: "BenchCorpus"),
+        .executableTarget(
+            name: "DossierBench",
+            dependencies: [
+                "DossierCore", "MarkdownRendering", "SiteBuild", "BenchCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
 
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "BriefImportTests", dependencies: ["BriefImport", "DossierCore"]),
@@ -60,5 +67,6 @@ let package = Package(
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "DossierCore"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuild", "DossierCore"]),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", "DossierCore"]),
+        .testTarget(name: "DossierBenchTests", dependencies: ["BenchCorpus", "SiteBuild", "DossierCore"]),
     ]
 )
