@@ -102,6 +102,8 @@ struct SizeBench {
         let slugs = CorpusGenerator(pages: pages, seed: locations.seed).commentarySlugs
         var times: [Double] = []
         var rerendered: [Int] = []
+        var stages: [String: [Double]] = [:]
+        var stageOrder: [String] = []
         for edit in 0..<edits {
             let slug = slugs[(edit * slugs.count + slugs.count / 2) / edits % slugs.count]
             let path = Path.join(corpus.content, "commentary/\(slug).md")
@@ -115,9 +117,15 @@ struct SizeBench {
                 throw BuildFailed(description: "incremental rebuild after editing \(path) failed or was a full build")
             }
             rerendered.append(report.rerenderedPages.count)
+            for (stage, duration) in report.result.timings {
+                if stages[stage] == nil { stageOrder.append(stage) }
+                let (seconds, attoseconds) = duration.components
+                stages[stage, default: []].append(Double(seconds) + Double(attoseconds) / 1e18)
+            }
             _ = builder.rebuild(changedPaths: [path])
         }
         say("  corpus-\(pages) incremental: full \(Format.seconds(full)), one-page edit median \(Format.ms(Statistics.median(times))) over \(edits) edits")
+        say("    median per stage: " + stageOrder.map { "\($0) \(Format.ms(Statistics.median(stages[$0] ?? [])))" }.joined(separator: ", "))
         return (full, times, rerendered)
     }
 
