@@ -34,6 +34,8 @@ struct RenderSession {
     var slugger: UniqueSlugger
     var sourceWikiLinks: [WikiLinkMatch]
     var usedSourceWikiLinks: Set<Int> = []
+    /// No source wiki link before this index is unused: links are mostly met in source order.
+    var firstUnusedSourceWikiLink = 0
     var headings: [Heading] = []
     /// Links in source order with their sentences, taken while their nodes are alive (a dropped link is freed).
     var links: [RecordedLink] = []

@@ -115,17 +115,20 @@ extension RenderSession {
     /// Finds the source position of a wiki link: the first unused occurrence at or after its block's line.
     mutating func locateWikiLink(raw: String, from block: CMarkNode) -> TextPosition {
         let blockLine = block.startLine
-        for (index, match) in sourceWikiLinks.enumerated() where !usedSourceWikiLinks.contains(index) {
-            let position = lines.position(ofUTF8Offset: match.utf8Range.lowerBound)
-            guard position.line >= blockLine else { continue }
+        while firstUnusedSourceWikiLink < sourceWikiLinks.count, usedSourceWikiLinks.contains(firstUnusedSourceWikiLink) {
+            firstUnusedSourceWikiLink += 1
+        }
+        for index in firstUnusedSourceWikiLink..<sourceWikiLinks.count where !usedSourceWikiLinks.contains(index) {
+            let match = sourceWikiLinks[index]
             let candidate = sourceText(match.utf8Range)
             // An exact match, an unclosed `[[`, or the opening part of a link whose text holds formatting.
-            if candidate == raw || (raw.hasPrefix("[[") && candidate.hasPrefix("[[") && !candidate.hasSuffix("]]"))
+            guard candidate == raw || (raw.hasPrefix("[[") && candidate.hasPrefix("[[") && !candidate.hasSuffix("]]"))
                 || (raw.hasSuffix("|") && candidate.hasPrefix(raw))
-            {
-                usedSourceWikiLinks.insert(index)
-                return position
-            }
+            else { continue }
+            let position = lines.position(ofUTF8Offset: match.utf8Range.lowerBound)
+            guard position.line >= blockLine else { continue }
+            usedSourceWikiLinks.insert(index)
+            return position
         }
         return TextPosition(line: max(blockLine, 1), column: max(block.startColumn, 1))
     }

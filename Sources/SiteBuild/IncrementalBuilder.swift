@@ -40,6 +40,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var plans: [Route: PagePlan]
         var pages: [String: OutputFile]
         var files: [String: OutputFile]
+        var extras: BuildStages.ExtrasCache
     }
 
     private struct LoadedDocument {
@@ -142,7 +143,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         diagnostics += rendered.diagnostics
         var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
         for file in rendered.files { pages[file.path] = file }
-        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes)
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes,
+                                            reusing: isFull ? BuildStages.ExtrasCache() : previous?.extras ?? BuildStages.ExtrasCache())
         diagnostics += extras.diagnostics
         clock.lap("feeds, sitemap, search")
         guard !diagnostics.containsErrors else {
@@ -169,7 +171,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         result.timings = clock.laps
         pendingChanges = []
         state = State(config: config, configDiagnostics: configDiagnostics, documents: documents, briefs: briefs, templates: templates,
-                      graph: graph, plans: plans, pages: pages, files: files)
+                      graph: graph, plans: plans, pages: pages, files: files, extras: extras.cache)
         return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: removed, wasFullBuild: isFull)
     }
 

@@ -9,7 +9,7 @@ struct SearchIndex {
     let graph: SiteGraph
 
     /// A searchable unit; `url` is relative to the site root; `text` has its whitespace collapsed when written.
-    struct Entry {
+    struct Entry: Equatable {
         var url: String
         var title: String
         var kind: String
@@ -40,22 +40,39 @@ struct SearchIndex {
         return entries
     }
 
+    /// The entries and their encoded JSON objects from the last build, so an incremental rebuild
+    /// re-encodes only the entries that changed.
+    struct Cache {
+        var entries: [Entry] = []
+        var fragments: [[UInt8]] = []
+    }
+
     /// The script defining `window.dossierSearchIndex`: an array of `{kind, text, title, url}` objects.
-    func file() -> OutputFile {
+    func file(reusing cache: Cache = Cache()) -> (file: OutputFile, cache: Cache) {
+        let entries = entries()
+        let fragments = entries.indices.map { index in
+            index < cache.entries.count && cache.entries[index] == entries[index] ? cache.fragments[index] : Self.encode(entries[index])
+        }
         var bytes = Array("window.dossierSearchIndex = [".utf8)
-        for (number, entry) in entries().enumerated() {
+        bytes.reserveCapacity(fragments.reduce(bytes.count + 4) { $0 + $1.count + 1 })
+        for (number, fragment) in fragments.enumerated() {
             if number > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: "{\"kind\":".utf8)
-            JSONText.appendString(entry.kind, to: &bytes)
-            bytes.append(contentsOf: ",\"text\":".utf8)
-            JSONText.appendString(entry.text, collapsingWhitespace: true, to: &bytes)
-            bytes.append(contentsOf: ",\"title\":".utf8)
-            JSONText.appendString(entry.title, to: &bytes)
-            bytes.append(contentsOf: ",\"url\":".utf8)
-            JSONText.appendString(entry.url, to: &bytes)
-            bytes.append(UInt8(ascii: "}"))
+            bytes.append(contentsOf: fragment)
         }
         bytes.append(contentsOf: "];\n".utf8)
-        return OutputFile(path: "search-index.js", bytes: bytes)
+        return (OutputFile(path: "search-index.js", bytes: bytes), Cache(entries: entries, fragments: fragments))
+    }
+
+    private static func encode(_ entry: Entry) -> [UInt8] {
+        var bytes = Array("{\"kind\":".utf8)
+        JSONText.appendString(entry.kind, to: &bytes)
+        bytes.append(contentsOf: ",\"text\":".utf8)
+        JSONText.appendString(entry.text, collapsingWhitespace: true, to: &bytes)
+        bytes.append(contentsOf: ",\"title\":".utf8)
+        JSONText.appendString(entry.title, to: &bytes)
+        bytes.append(contentsOf: ",\"url\":".utf8)
+        JSONText.appendString(entry.url, to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
     }
 }

@@ -157,10 +157,29 @@ enum BuildStages {
         PagePlanner(graph: graph, configPath: Path.join(options.contentDirectory, "site.yml"))
     }
 
+    /// What `extraFiles` made last time, for an incremental rebuild to reuse.
+    struct ExtrasCache {
+        var search = SearchIndex.Cache()
+        var furnitureKey: Int?
+        var furniture: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
+    }
+
     /// Assets, raw brief sources, feeds, sitemap, robots.txt and the search index.
     static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let made = extraFiles(content: content, templates: templates, graph: graph, pageRoutes: pageRoutes, reusing: ExtrasCache())
+        return (made.files, made.diagnostics)
+    }
+
+    /// Assets, brief sources, feeds, sitemap and the search index; feeds and the sitemap are remade only
+    /// when what they are made of changed, and only changed search entries are encoded again.
+    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route],
+                           reusing cache: ExtrasCache) -> (files: [OutputFile], diagnostics: [Diagnostic], cache: ExtrasCache) {
         let sources = content.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
-        let furniture = SiteFurniture(graph: graph).files(pageRoutes: pageRoutes)
-        return (templates.assets + sources + furniture.files + [SearchIndex(graph: graph).file()], furniture.diagnostics)
+        let siteFurniture = SiteFurniture(graph: graph)
+        let key = siteFurniture.inputsKey(pageRoutes: pageRoutes)
+        let furniture = key == cache.furnitureKey ? cache.furniture : siteFurniture.files(pageRoutes: pageRoutes)
+        let search = SearchIndex(graph: graph).file(reusing: cache.search)
+        let files = templates.assets + sources + furniture.files + [search.file]
+        return (files, furniture.diagnostics, ExtrasCache(search: search.cache, furnitureKey: key, furniture: furniture))
     }
 }

@@ -5,6 +5,30 @@ import SiteGraph
 struct SiteFurniture {
     let graph: SiteGraph
 
+    /// A hash of everything the files are made of: equal keys, equal files (within one process).
+    func inputsKey(pageRoutes: [Route]) -> Int {
+        var hasher = Hasher()
+        hasher.combine(graph.config.baseURL)
+        hasher.combine(graph.config.title)
+        hasher.combine(graph.config.author)
+        hasher.combine(pageRoutes)
+        for document in graph.commentary {
+            hasher.combine(document.slug)
+            hasher.combine(document.title)
+            hasher.combine(document.date)
+            hasher.combine(document.summary)
+        }
+        for topic in graph.topics {
+            hasher.combine(topic.slug)
+            hasher.combine(topic.title)
+        }
+        for (slug, entries) in graph.commentaryByTopic().sorted(by: { $0.key < $1.key }) {
+            hasher.combine(slug)
+            hasher.combine(entries.map(\.slug))
+        }
+        return hasher.finalize()
+    }
+
     /// The files, or a warning when no base URL makes the absolute ones possible.
     func files(pageRoutes: [Route]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         guard let base = graph.config.baseURL else {
