@@ -39,7 +39,8 @@ extension SiteGraph {
         var backlinks: [ReferenceTarget: [Backlink]] = [:]
         var pendingAnchors: [ReferenceResolver.PendingAnchor] = []
         var renders: [String: DocumentRender] = [:]
-        for document in documents {
+        // In backlink order (kind, title, file), so each target's list arrives nearly sorted.
+        for document in documents.sorted(by: { ($0.kind, $0.title, $0.sourcePath) < ($1.kind, $1.title, $1.sourcePath) }) {
             var render = previous?.renders[document.sourcePath]
             if render?.isValid(for: document, fingerprint: targets.fingerprint) != true {
                 render = DocumentRender(document: document, targets: targets, options: options, reservedIDs: reservedIDs)
@@ -96,8 +97,12 @@ extension SiteGraph {
 
     /// One backlink per source and context, sorted.
     private static func uniqued(_ backlinks: [Backlink]) -> [Backlink] {
-        var seen: Set<String> = []
-        return backlinks.sorted().filter { seen.insert($0.sourceRoute.outputPath + "\u{0}" + $0.context).inserted }
+        struct Key: Hashable {
+            var source: Route
+            var context: String
+        }
+        var seen: Set<Key> = []
+        return backlinks.sorted().filter { seen.insert(Key(source: $0.sourceRoute, context: $0.context)).inserted }
     }
 
     /// Topics that share tagged paragraphs, most shared first; declared `related` topics follow with their counts.
