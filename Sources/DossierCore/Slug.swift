@@ -41,7 +41,10 @@ public struct UniqueSlugger: Sendable {
         var base = Slug.make(from: text)
         if base.isEmpty { base = fallback }
         // Paragraph anchors are `p12`; a heading must never take one.
-        if base.wholeMatch(of: /p[0-9]+/) != nil { base = "s-" + base }
+        let bytes = base.utf8
+        if bytes.count > 1, bytes.first == UInt8(ascii: "p"), bytes.dropFirst().allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            base = "s-" + base
+        }
         var candidate = base
         var counter = 2
         while used.contains(candidate) {

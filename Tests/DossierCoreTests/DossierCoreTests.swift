@@ -130,3 +130,15 @@ import Testing
         #expect(!Slug.isValid("a/b"))
     }
 }
+
+@Suite struct UniqueSluggerTests {
+    @Test func headingsNeverTakeParagraphAnchorsOrEachOthersIDs() {
+        var slugger = UniqueSlugger(reserved: ["main"])
+        #expect(slugger.slug(for: "P12") == "s-p12")
+        #expect(slugger.slug(for: "p") == "p")
+        #expect(slugger.slug(for: "p1x") == "p1x")
+        #expect(slugger.slug(for: "Main") == "main-2")
+        #expect(slugger.slug(for: "Main") == "main-3")
+        #expect(slugger.slug(for: "¶ ¶") == "section")
+    }
+}
