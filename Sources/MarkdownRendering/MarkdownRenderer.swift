@@ -18,10 +18,8 @@ public enum MarkdownRenderer {
         resolve: (LinkReference) -> LinkResolution
     ) -> RenderedMarkdown {
         CMarkRuntime.prepare()
-        return CMarkRuntime.lock.withLock { _ in
-            var session = RenderSession(source: source, options: options, reservedIDs: reservedIDs)
-            return session.run(resolve: resolve)
-        }
+        var session = RenderSession(source: source, options: options, reservedIDs: reservedIDs)
+        return session.run(resolve: resolve)
     }
 }
 
@@ -71,13 +69,7 @@ struct RenderSession {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
         }
-        var text = source
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-            }
-        }
-        guard let root = CMarkNode(cmark_parser_finish(parser)) else {
+        guard let root = CMarkNode(CMarkRuntime.parse(source, with: parser)) else {
             return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: [])
         }
         defer { root.free() }

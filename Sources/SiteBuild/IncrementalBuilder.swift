@@ -108,7 +108,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
         )
         clock.lap("load")
-        let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph)
+        let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph, jobs: options.jobs)
         clock.lap("link")
         guard let graph = linked.graph, let library = templates.library, !linked.diagnostics.containsErrors else {
             // Keep the previous state: the next rebuild compares against the last good site.

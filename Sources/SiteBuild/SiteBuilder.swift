@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
         let content = loader.load(baseURLOverride: options.baseURL)
         let templates = TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
         clock.lap("load")
-        let linked = BuildStages.link(content: content, templates: templates, previous: nil)
+        let linked = BuildStages.link(content: content, templates: templates, previous: nil, jobs: options.jobs)
         clock.lap("link")
         guard let graph = linked.graph, let library = templates.library, !linked.diagnostics.containsErrors else {
             return BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph, timings: clock.laps)
@@ -141,7 +141,7 @@ enum BuildStages {
     }
 
     /// Checks layouts and links the graph; no graph when loading already failed.
-    static func link(content: LoadedContent, templates: TemplateLoader.Result, previous: SiteGraph?) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
+    static func link(content: LoadedContent, templates: TemplateLoader.Result, previous: SiteGraph?, jobs: Int) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
         var diagnostics = content.diagnostics + templates.diagnostics
         guard !diagnostics.containsErrors, let library = templates.library else { return (nil, diagnostics) }
         diagnostics += content.documents.compactMap { document in
@@ -149,7 +149,7 @@ enum BuildStages {
             return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
         }
         let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
-        let graph = SiteGraph.build(input, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous)
+        let graph = SiteGraph.build(input, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous, jobs: jobs)
         return (graph, diagnostics + graph.diagnostics)
     }
 

@@ -11,7 +11,8 @@ extension SiteGraph {
     /// Links everything loaded: tags paragraphs, renders and resolves every body, collects backlinks.
     /// `extraOutputPaths` are files the site will contain besides pages (assets, raw sources).
     /// `previous` is the graph of an earlier build: bodies whose text and link environment are unchanged are not rendered again.
-    public static func build(_ input: SiteGraphInput, extraOutputPaths: Set<String> = [], previous: SiteGraph? = nil) -> SiteGraph {
+    /// Bodies render on up to `jobs` threads (0: one per core); the result is the same for any count.
+    public static func build(_ input: SiteGraphInput, extraOutputPaths: Set<String> = [], previous: SiteGraph? = nil, jobs: Int = 0) -> SiteGraph {
         var diagnostics: [Diagnostic] = []
         let briefs = input.briefs.sorted { $0.slug < $1.slug }
         let byOrder: (ContentDocument, ContentDocument) -> Bool = { ($0.weight, $0.title, $0.slug) < ($1.weight, $1.title, $1.slug) }
@@ -40,12 +41,15 @@ extension SiteGraph {
         var pendingAnchors: [ReferenceResolver.PendingAnchor] = []
         var renders: [String: DocumentRender] = [:]
         // In backlink order (kind, title, file), so each target's list arrives nearly sorted.
-        for document in documents.sorted(by: { ($0.kind, $0.title, $0.sourcePath) < ($1.kind, $1.title, $1.sourcePath) }) {
-            var render = previous?.renders[document.sourcePath]
-            if render?.isValid(for: document, fingerprint: targets.fingerprint) != true {
-                render = DocumentRender(document: document, targets: targets, options: options, reservedIDs: reservedIDs)
-            }
-            guard let render else { continue }
+        let ordered = documents.sorted { ($0.kind, $0.title, $0.sourcePath) < ($1.kind, $1.title, $1.sourcePath) }
+        let reusable = ordered.map { document in
+            previous?.renders[document.sourcePath].flatMap { $0.isValid(for: document, fingerprint: targets.fingerprint) ? $0 : nil }
+        }
+        // Only cmark's parse is serialised (see MarkdownRendering); the rest of each render runs in parallel.
+        let rendered = Parallel.map(count: ordered.count, jobs: jobs) { index in
+            reusable[index] ?? DocumentRender(document: ordered[index], targets: targets, options: options, reservedIDs: reservedIDs)
+        }
+        for (document, render) in zip(ordered, rendered) {
             renders[document.sourcePath] = render
             diagnostics += render.diagnostics
             pendingAnchors += render.pendingAnchors
