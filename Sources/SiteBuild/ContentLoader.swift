@@ -10,12 +10,15 @@ public struct ContentLoader: Sendable {
     public var fileSystem: FileSystem
     /// Whether drafts are kept.
     public var includesDrafts: Bool
+    /// Threads that read and decode documents (0: one per core).
+    public var jobs: Int
 
     /// Creates a loader.
-    public init(directory: String, fileSystem: FileSystem, includesDrafts: Bool) {
+    public init(directory: String, fileSystem: FileSystem, includesDrafts: Bool, jobs: Int = 0) {
         self.directory = directory
         self.fileSystem = fileSystem
         self.includesDrafts = includesDrafts
+        self.jobs = jobs
     }
 
     /// The folders under `content/` holding Markdown, with the kind of document each holds.
@@ -33,9 +36,16 @@ public struct ContentLoader: Sendable {
         var config = loadConfig(diagnostics: &diagnostics)
         if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
 
+        let sources = documentSources(diagnostics: &diagnostics)
+        let loaded = Parallel.map(count: sources.count, jobs: jobs) { index in
+            var found: [Diagnostic] = []
+            let document = loadDocument(at: sources[index].path, kind: sources[index].kind, diagnostics: &found)
+            return (document, found)
+        }
         var documents: [ContentDocument] = []
-        for (path, kind) in documentSources(diagnostics: &diagnostics) {
-            guard let document = loadDocument(at: path, kind: kind, diagnostics: &diagnostics) else { continue }
+        for (document, found) in loaded {
+            diagnostics += found
+            guard let document else { continue }
             if document.isDraft, !includesDrafts { continue }
             documents.append(document)
         }

@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
     /// output-path order within the site); the returned result carries no files.
     private func generate(sink: ([OutputFile]) -> Void) -> BuildResult {
         var clock = StageClock()
-        let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
+        let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts, jobs: options.jobs)
         let content = loader.load(baseURLOverride: options.baseURL)
         let templates = TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
         clock.lap("load")
