@@ -57,7 +57,7 @@ public enum BriefImporter {
         let brief = Brief(
             slug: slug, sourcePath: sourcePath, metadata: metadata, sections: sections, pageCount: pageMap?.pageCount
         )
-        let paragraphCount = brief.paragraphs.count
+        let paragraphCount = brief.paragraphCount
         if paragraphCount == 0 {
             diagnostics.append(.error("brief has no body text", at: SourceLocation(path: sourcePath, line: 1, column: 1)))
         }

@@ -16,6 +16,25 @@ enum CMarkRuntime {
     /// finished tree and rendering it touch no shared state, so they run unlocked, in parallel.
     static let lock = Mutex(())
 
+    /// cmark's option flags for `options`: smart punctuation and footnotes always, raw HTML only when allowed.
+    static func flags(for options: MarkdownOptions) -> Int32 {
+        var value = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
+        if options.allowsRawHTML { value |= CMARK_OPT_UNSAFE }
+        return Int32(value)
+    }
+
+    /// A parser with dossier's GFM extensions attached; the caller frees it.
+    static func makeParser(flags: Int32) -> OpaquePointer? {
+        prepare()
+        guard let parser = cmark_parser_new(flags) else { return nil }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        return parser
+    }
+
     /// Feeds `source` to `parser` and finishes it under the lock; the tree belongs to the caller.
     static func parse(_ source: String, with parser: OpaquePointer) -> OpaquePointer? {
         var text = source
@@ -32,7 +51,7 @@ enum CMarkRuntime {
     }
 
     /// Makes sure the extensions are registered before a parser is made.
-    static func prepare() {
+    private static func prepare() {
         _ = registration
     }
 }

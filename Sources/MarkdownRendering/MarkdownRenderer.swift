@@ -17,7 +17,6 @@ public enum MarkdownRenderer {
         reservedIDs: Set<String> = [],
         resolve: (LinkReference) -> LinkResolution
     ) -> RenderedMarkdown {
-        CMarkRuntime.prepare()
         var session = RenderSession(source: source, options: options, reservedIDs: reservedIDs)
         return session.run(resolve: resolve)
     }
@@ -51,24 +50,15 @@ struct RenderSession {
         sourceWikiLinks = WikiLink.scan(source)
     }
 
-    var cmarkOptions: Int32 {
-        var value = CMARK_OPT_SMART | CMARK_OPT_FOOTNOTES
-        if options.allowsRawHTML { value |= CMARK_OPT_UNSAFE }
-        return Int32(value)
-    }
+    var cmarkOptions: Int32 { CMarkRuntime.flags(for: options) }
 
     mutating func run(resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
-        guard let parser = cmark_parser_new(cmarkOptions) else {
+        guard let parser = CMarkRuntime.makeParser(flags: cmarkOptions) else {
             return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: [
                 MarkdownProblem(position: TextPosition(line: 1, column: 1), message: "cmark-gfm could not create a parser"),
             ])
         }
         defer { cmark_parser_free(parser) }
-        for name in CMarkRuntime.extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
         guard let root = CMarkNode(CMarkRuntime.parse(source, with: parser)) else {
             return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: [])
         }

@@ -92,14 +92,12 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(library: library, jobs: options.jobs)
         let routes = planner.routes
         var pageCount = 0
-        var fileCount = 0
         for start in stride(from: 0, to: routes.count, by: Self.batchSize) {
             let plans = routes[start..<min(start + Self.batchSize, routes.count)].compactMap(planner.plan(for:))
             let rendered = renderer.render(plans)
             diagnostics += rendered.diagnostics
             if diagnostics.containsErrors { break }
             pageCount += rendered.files.count
-            fileCount += rendered.files.count
             sink(rendered.files)
         }
         clock.lap("plan, render and write pages")
@@ -108,18 +106,16 @@ public struct SiteBuilder: Sendable {
         }
         let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes)
         diagnostics += extras.diagnostics
-        if !diagnostics.containsErrors {
-            sink(extras.files)
-            fileCount += extras.files.count
-        }
-        clock.lap("feeds, sitemap, search")
         let failed = diagnostics.containsErrors
+        if !failed { sink(extras.files) }
+        clock.lap("feeds, sitemap, search")
         var result = BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: failed ? 0 : pageCount, graph: graph, timings: clock.laps)
-        result.fileCount = failed ? 0 : fileCount
+        result.fileCount = failed ? 0 : pageCount + extras.files.count
         return result
     }
 }
 
+/// Measures consecutive stages of a build.
 struct StageClock {
     private(set) var laps: [(stage: String, duration: Duration)] = []
     private var start = ContinuousClock.now

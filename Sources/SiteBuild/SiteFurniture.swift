@@ -4,6 +4,13 @@ import SiteGraph
 /// Feeds, sitemap and robots.txt: the files whose formats need absolute URLs.
 struct SiteFurniture {
     let graph: SiteGraph
+    /// Each topic's commentary, needed by both the topic feeds and `inputsKey`.
+    private let commentaryByTopic: [String: [ContentDocument]]
+
+    init(graph: SiteGraph) {
+        self.graph = graph
+        commentaryByTopic = graph.commentaryByTopic()
+    }
 
     /// A hash of everything the files are made of: equal keys, equal files (within one process).
     func inputsKey(pageRoutes: [Route]) -> Int {
@@ -22,7 +29,7 @@ struct SiteFurniture {
             hasher.combine(topic.slug)
             hasher.combine(topic.title)
         }
-        for (slug, entries) in graph.commentaryByTopic().sorted(by: { $0.key < $1.key }) {
+        for (slug, entries) in commentaryByTopic.sorted(by: { $0.key < $1.key }) {
             hasher.combine(slug)
             hasher.combine(entries.map(\.slug))
         }
@@ -44,7 +51,6 @@ struct SiteFurniture {
             OutputFile(path: "sitemap.xml", bytes: Array(sitemap(pageRoutes, base: base).utf8)),
             OutputFile(path: "feed.xml", bytes: Array(feed(title: graph.config.title, self: Route(file: "feed.xml"), alternate: Route(page: "commentary"), entries: graph.commentary, base: base).utf8)),
         ]
-        let commentaryByTopic = graph.commentaryByTopic()
         for topic in graph.topics {
             let entries = commentaryByTopic[topic.slug] ?? []
             let feedRoute = Route(file: "topics/\(topic.slug)/feed.xml")

@@ -64,13 +64,12 @@ public struct SiteWriter: Sendable {
                 folders.insert(folder)
             }
             let root = self.root
-            let errors = ResultSlots<String>(count: files.count)
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                if !Self.writeFile(root + "/" + files[index].path, files[index].bytes) {
-                    errors.set(index, "cannot write '\(files[index].path)' in the output folder")
-                }
+            let failed = Parallel.map(count: files.count) { index in
+                Self.writeFile(root + "/" + files[index].path, files[index].bytes) ? nil : files[index].path
             }
-            if let message = errors.values.compactMap({ $0 }).first { throw DiagnosticError(.error(message, at: nil)) }
+            if let path = failed.compactMap({ $0 }).first {
+                throw DiagnosticError(.error("cannot write '\(path)' in the output folder", at: nil))
+            }
         }
 
         /// A plain create-and-write: the folder is private until the swap, so no per-file rename is needed.
