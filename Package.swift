@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
@@ -35,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "PreviewServer",
-            dependencies: ["DossierCore", "SiteBuild", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["DossierCore", "SiteBuild"]
         ),
         .target(
             name: "DossierCLI",

@@ -77,7 +77,7 @@ cat integrity.log
 REBUILDS=$(grep -c -E "^rebuilt|: re-rendered" serve.log || true)
 FAILED_BUILDS=$(grep -c "build failed" serve.log || true)
 echo "--- server: $REBUILDS rebuilds, $FAILED_BUILDS failed builds (a file caught mid-write) during the run"
-# Slow and hanging-up clients, then malformed requests, then oversized ones (last: they may stall the server).
+# Slow and hanging-up clients, then malformed requests, then oversized ones; each must get its exact status.
 for phase in faults malformed oversized; do
     echo "--- $phase"
     python3 "$HERE/probes.py" "$phase" "$PORT" 15 "$PAGE" || PROBES_STATUS=1

@@ -6,7 +6,7 @@ struct RawResponse: Sendable {
     var status: Int
     /// Header values by lowercased name.
     var headers: [String: String]
-    /// The body after de-chunking.
+    /// The body.
     var body: [UInt8]
 
     /// The body as UTF-8 text.
@@ -50,12 +50,56 @@ enum RawHTTP {
         return parse(bytes)
     }
 
-    /// Splits status, headers and body; decodes a chunked body.
+    /// Splits status, headers and body (the body is whatever follows the head).
     static func parse(_ bytes: [UInt8]) -> RawResponse {
-        let separator = Array("\r\n\r\n".utf8)
-        guard let split = bytes.firstRange(of: separator) else {
+        guard let (response, _) = parseHead(bytes[...]) else {
             return RawResponse(status: 0, headers: [:], body: bytes)
         }
+        return response
+    }
+
+    /// Sends bytes on one connection and reads until `count` responses with a length have arrived
+    /// (or the server closes); returns them and whether the server closed the connection.
+    static func exchange(
+        _ text: String,
+        port: UInt16,
+        responses count: Int,
+        timeout: Duration = .seconds(5)
+    ) async throws -> (responses: [RawResponse], closed: Bool) {
+        try await runBlocking {
+            let socket = try LoopbackSocket(port: port)
+            let deadline = ContinuousClock.now + timeout
+            try socket.send(Array(text.utf8), deadline: deadline)
+            var received: [UInt8] = []
+            while ContinuousClock.now < deadline {
+                let (responses, rest) = framed(received)
+                if responses.count >= count, rest.isEmpty { return (responses, false) }
+                guard let chunk = try socket.receive() else { continue }
+                if chunk.isEmpty { return (framed(received).responses, true) }
+                received += chunk
+            }
+            throw LoopbackSocketError(description: "fewer than \(count) responses within \(timeout)")
+        }
+    }
+
+    /// Cuts a byte stream into whole responses by their `Content-Length`; the rest is incomplete.
+    static func framed(_ bytes: [UInt8]) -> (responses: [RawResponse], rest: ArraySlice<UInt8>) {
+        var responses: [RawResponse] = []
+        var rest = bytes[...]
+        while let (head, bodyStart) = parseHead(rest),
+              let length = head.header("Content-Length").flatMap(Int.init),
+              rest.endIndex - bodyStart >= length {
+            var response = head
+            response.body = Array(rest[bodyStart..<(bodyStart + length)])
+            responses.append(response)
+            rest = rest[(bodyStart + length)...]
+        }
+        return (responses, rest)
+    }
+
+    /// The status and headers of the response at the start of `bytes`, with the body's start index.
+    private static func parseHead(_ bytes: ArraySlice<UInt8>) -> (RawResponse, Int)? {
+        guard let split = bytes.firstRange(of: Array("\r\n\r\n".utf8)) else { return nil }
         let head = String(decoding: bytes[..<split.lowerBound], as: UTF8.self)
         var lines = head.components(separatedBy: "\r\n")
         let statusLine = lines.removeFirst().split(separator: " ")
@@ -66,23 +110,6 @@ enum RawHTTP {
             let name = line[..<colon].lowercased()
             headers[name] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
-        var body = Array(bytes[split.upperBound...])
-        if headers["transfer-encoding"] == "chunked" {
-            body = dechunk(body)
-        }
-        return RawResponse(status: status, headers: headers, body: body)
-    }
-
-    private static func dechunk(_ bytes: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        var index = 0
-        while let lineEnd = bytes[index...].firstRange(of: Array("\r\n".utf8)) {
-            let size = Int(String(decoding: bytes[index..<lineEnd.lowerBound], as: UTF8.self), radix: 16) ?? 0
-            guard size > 0, lineEnd.upperBound + size <= bytes.count else { break }
-            result += bytes[lineEnd.upperBound..<(lineEnd.upperBound + size)]
-            index = lineEnd.upperBound + size + 2
-            guard index < bytes.count else { break }
-        }
-        return result
+        return (RawResponse(status: status, headers: headers, body: Array(bytes[split.upperBound...])), split.upperBound)
     }
 }
