@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (a module imports only modules on lower layers):
-// 0 CMarkGFM, DossierCore · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
+// 0 CMarkGFM, DossierCore, PreviewHTTP · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
 // 2 SiteGraph · 3 SiteBuild · 4 PreviewServer · 5 DossierCLI, dossier
 let package = Package(
     name: "dossier",
@@ -23,6 +23,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "DossierCore"),
+        // The preview's HTTP/1.1 server; knows nothing of dossier, so it can be fuzzed alone.
+        .target(name: "PreviewHTTP"),
         .target(name: "BriefImport", dependencies: ["DossierCore"]),
         .target(name: "MarkdownRendering", dependencies: ["CMarkGFM", "DossierCore"]),
         .target(name: "Templating", dependencies: ["DossierCore"]),
@@ -34,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "PreviewServer",
-            dependencies: ["DossierCore", "SiteBuild"]
+            dependencies: ["DossierCore", "PreviewHTTP"]
         ),
         .target(
             name: "DossierCLI",
@@ -64,7 +66,9 @@ let package = Package(
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "DossierCore"]),
         .testTarget(name: "SiteGraphTests", dependencies: ["SiteGraph", "DossierCore"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "DossierCore"]),
-        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuild", "DossierCore"]),
+        .testTarget(
+            name: "PreviewServerTests", dependencies: ["PreviewServer", "PreviewHTTP", "SiteBuild", "DossierCore"]
+        ),
         .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", "DossierCore"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["BenchCorpus", "SiteBuild", "DossierCore"]),
     ]

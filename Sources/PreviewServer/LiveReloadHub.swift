@@ -1,4 +1,5 @@
 import Foundation
+import PreviewHTTP
 
 /// Holds the build status and fans build events out to every open event stream.
 ///

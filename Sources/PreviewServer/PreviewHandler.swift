@@ -1,3 +1,5 @@
+import PreviewHTTP
+
 /// Answers every request of the preview: site files, the live-reload client and its event stream.
 struct PreviewHandler: HTTPResponder {
     /// The site being served.

@@ -1,3 +1,5 @@
+import PreviewHTTP
+
 /// `dossier serve` without the build: serves the site, watches the sources, rebuilds and live-reloads.
 public actor PreviewSession {
     /// What the session serves and watches.

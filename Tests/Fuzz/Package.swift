@@ -22,11 +22,16 @@ let package = Package(
         .target(name: "Templating", dependencies: ["DossierCore"], path: "Mirror/Templating"),
         .target(name: "BriefImport", dependencies: ["DossierCore"], path: "Mirror/BriefImport"),
         .target(name: "MarkdownRendering", dependencies: ["CMarkGFM", "DossierCore"], path: "Mirror/MarkdownRendering"),
+        .target(name: "PreviewHTTP", path: "Mirror/PreviewHTTP"),
+        .target(name: "PreviewServer", dependencies: ["DossierCore", "PreviewHTTP"], path: "Mirror/PreviewServer"),
 
         .target(name: "FuzzSupport", path: "Targets/FuzzSupport"),
         .executableTarget(name: "FuzzFrontMatter", dependencies: ["FrontMatter", "DossierCore", "FuzzSupport"], path: "Targets/FuzzFrontMatter"),
         .executableTarget(name: "FuzzTemplates", dependencies: ["Templating", "DossierCore", "FuzzSupport"], path: "Targets/FuzzTemplates"),
         .executableTarget(name: "FuzzBriefImport", dependencies: ["BriefImport", "DossierCore", "FuzzSupport"], path: "Targets/FuzzBriefImport"),
         .executableTarget(name: "FuzzMarkdown", dependencies: ["MarkdownRendering", "DossierCore", "FuzzSupport"], path: "Targets/FuzzMarkdown"),
+        .executableTarget(
+            name: "FuzzHTTPRequest", dependencies: ["PreviewHTTP", "PreviewServer", "FuzzSupport"], path: "Targets/FuzzHTTPRequest"
+        ),
     ]
 )

@@ -1,5 +1,5 @@
 import Testing
-@testable import PreviewServer
+@testable import PreviewHTTP
 
 /// How request heads are parsed, and which are refused with which status.
 struct HTTPRequestHeadTests {

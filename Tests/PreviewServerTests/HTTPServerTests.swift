@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PreviewServer
+@testable import PreviewHTTP
 
 /// The HTTP layer on its own: connections, limits and faults, with a responder that echoes the path.
 @Suite(.timeLimit(.minutes(1)))

@@ -6,7 +6,7 @@ FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 FUZZ_DIR="Tests/Fuzz"
 BIN="$FUZZ_DIR/.build/debug"
 WORK=".build/fuzz"
-TARGETS="${*:-FuzzFrontMatter FuzzTemplates FuzzBriefImport FuzzMarkdown}"
+TARGETS="${*:-FuzzFrontMatter FuzzTemplates FuzzBriefImport FuzzMarkdown FuzzHTTPRequest}"
 
 max_len() {
     case "$1" in
@@ -14,6 +14,8 @@ max_len() {
         FuzzTemplates) echo 4096 ;;
         FuzzBriefImport) echo 16384 ;;
         FuzzMarkdown) echo 8192 ;;
+        # Long enough to cross both the request-line (8 KB) and the head (32 KB) limits.
+        FuzzHTTPRequest) echo 36000 ;;
         *) echo 4096 ;;
     esac
 }

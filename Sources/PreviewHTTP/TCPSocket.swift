@@ -5,8 +5,8 @@ import Glibc
 #endif
 
 /// A socket call that failed, with the system's reason.
-struct SocketError: Error, CustomStringConvertible {
-    var description: String
+package struct SocketError: Error, CustomStringConvertible {
+    package var description: String
 
     /// The failed call and `errno`'s text.
     init(_ call: String, errno code: Int32) {
@@ -15,7 +15,7 @@ struct SocketError: Error, CustomStringConvertible {
 }
 
 /// A numeric IPv4 or IPv6 address and a port, ready for `bind`.
-struct ListenAddress: Sendable {
+package struct ListenAddress: Sendable {
     fileprivate enum Storage: Sendable {
         case ip4(sockaddr_in)
         case ip6(sockaddr_in6)
@@ -24,7 +24,7 @@ struct ListenAddress: Sendable {
     fileprivate let storage: Storage
 
     /// Parses `host` as a numeric address (`localhost` means 127.0.0.1); nil when it is not one.
-    init?(host: String, port: UInt16) {
+    package init?(host: String, port: UInt16) {
         let numeric = host == "localhost" ? "127.0.0.1" : host
         if numeric.contains(":") {
             var address = sockaddr_in6()

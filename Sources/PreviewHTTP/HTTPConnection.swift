@@ -1,13 +1,16 @@
 /// How long a connection may take at each step before the server gives up on it.
-struct HTTPTimeouts: Sendable {
+package struct HTTPTimeouts: Sendable {
     /// Quiet time allowed between requests on a kept-alive connection.
-    var idle: Duration = .seconds(15)
+    package var idle: Duration = .seconds(15)
     /// Time allowed from a request's first byte to the end of its head (a slow client, then 408).
-    var head: Duration = .seconds(30)
+    package var head: Duration = .seconds(30)
     /// Time allowed to write one response or event chunk to a client that does not read.
-    var write: Duration = .seconds(10)
+    package var write: Duration = .seconds(10)
     /// Time spent discarding what a refused client still sends, so it reads our answer before the close.
-    var linger: Duration = .seconds(2)
+    package var linger: Duration = .seconds(2)
+
+    /// The defaults above.
+    package init() {}
 }
 
 /// One client connection on its own thread: reads heads, asks the responder, writes answers.

@@ -5,7 +5,7 @@ import Foundation
 /// Threads rather than the concurrency pool: a connection blocks on its socket and on event streams,
 /// and the pool has only as many threads as cores. Connections are capped, so a flood of clients
 /// gets 503 instead of exhausting threads.
-final class HTTPServer: @unchecked Sendable {
+package final class HTTPServer: @unchecked Sendable {
     // Unchecked: every mutable field is guarded by `lock`.
     private let responder: any HTTPResponder
     private let timeouts: HTTPTimeouts
@@ -16,30 +16,30 @@ final class HTTPServer: @unchecked Sendable {
     private var nextConnectionID = 0
     private var stopping = false
 
-    init(responder: any HTTPResponder, timeouts: HTTPTimeouts = HTTPTimeouts(), maximumConnections: Int = 256) {
+    package init(responder: any HTTPResponder, timeouts: HTTPTimeouts = HTTPTimeouts(), maximumConnections: Int = 256) {
         self.responder = responder
         self.timeouts = timeouts
         self.maximumConnections = maximumConnections
     }
 
     /// The bound port once `listen` succeeded, until the server stops.
-    var port: UInt16? {
+    package var port: UInt16? {
         lock.withLock { listener?.port }
     }
 
     /// How many connections are open now.
-    var connectionCount: Int {
+    package var connectionCount: Int {
         lock.withLock { connections.count }
     }
 
     /// Binds the address; connections wait in the backlog until `serve()` runs.
-    func listen(on address: ListenAddress) throws(SocketError) {
+    package func listen(on address: ListenAddress) throws(SocketError) {
         let socket = try ListeningSocket(address: address)
         lock.withLock { listener = socket }
     }
 
     /// Accepts connections until the calling task is cancelled; then closes the port and every connection.
-    func serve() async {
+    package func serve() async {
         await withTaskCancellationHandler {
             await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
                 Self.startThread { [self] in

@@ -1,8 +1,8 @@
 /// Why a request was refused before it reached the handler; the status says how to answer.
-struct HTTPRequestError: Error, Hashable, Sendable {
-    var status: HTTPStatus
+package struct HTTPRequestError: Error, Hashable, Sendable {
+    package var status: HTTPStatus
     /// One line for the plain-text body, so a person with `curl` sees what was wrong.
-    var message: String
+    package var message: String
 
     static func badRequest(_ message: String) -> HTTPRequestError {
         HTTPRequestError(status: .badRequest, message: message)
@@ -10,35 +10,35 @@ struct HTTPRequestError: Error, Hashable, Sendable {
 }
 
 /// A parsed request line and header section (the preview never reads request bodies).
-struct HTTPRequestHead: Sendable {
+package struct HTTPRequestHead: Sendable {
     /// The method, case-sensitive as sent (`GET`, `HEAD`…).
-    var method: String
+    package var method: String
     /// The target in origin form (`/path?query`); an absolute-form target is reduced to its path.
-    var target: String
+    package var target: String
     /// The minor version of HTTP/1.x.
-    var minorVersion: Int
+    package var minorVersion: Int
     /// Header fields in order, names lowercased.
-    var headers: [(name: String, value: String)]
+    package var headers: [(name: String, value: String)]
 
     /// Most header fields a request may carry (431 beyond).
-    static let maximumHeaderCount = 100
+    package static let maximumHeaderCount = 100
 
     /// The target's path, before any `?`.
-    var path: Substring { target.prefix { $0 != "?" } }
+    package var path: Substring { target.prefix { $0 != "?" } }
 
     /// The target's query, after the first `?` (empty when there is none).
-    var query: Substring {
+    package var query: Substring {
         guard let mark = target.firstIndex(of: "?") else { return "" }
         return target[target.index(after: mark)...]
     }
 
     /// The first value of a header, by lowercased name.
-    func header(_ name: String) -> String? {
+    package func header(_ name: String) -> String? {
         headers.first { $0.name == name }?.value
     }
 
     /// Whether the client asked for the connection to end after this response.
-    var wantsClose: Bool {
+    package var wantsClose: Bool {
         let tokens = headers.filter { $0.name == "connection" }
             .flatMap { $0.value.lowercased().split(separator: ",").map { $0.trimmed } }
         if tokens.contains("close") { return true }
@@ -46,12 +46,12 @@ struct HTTPRequestHead: Sendable {
     }
 
     /// Whether a body follows the head; the preview does not read it, so the connection must end.
-    var declaresBody: Bool {
+    package var declaresBody: Bool {
         header("transfer-encoding") != nil || (header("content-length").flatMap { Int($0) } ?? 0) > 0
     }
 
     /// Parses a head: the bytes up to, not including, the empty line that ends it (CRLF or bare LF).
-    init(parsing bytes: ArraySlice<UInt8>) throws(HTTPRequestError) {
+    package init(parsing bytes: ArraySlice<UInt8>) throws(HTTPRequestError) {
         var lines = bytes.split(separator: ascii("\n"), omittingEmptySubsequences: false).map { line in
             line.last == ascii("\r") ? line.dropLast() : line
         }
