@@ -25,42 +25,46 @@ public enum Sentences {
     }
 
     /// The first sentence and the rest (both trimmed), or nil when the text is one sentence.
+    ///
+    /// Works on bytes and Unicode scalars rather than characters: the ends it looks for are ASCII, and
+    /// walking grapheme clusters through every paragraph was a tenth of a large build.
     public static func splitFirst(_ text: Substring) -> (first: String, rest: Substring)? {
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            index = text.index(after: index)
-            guard character == "." || character == "!" || character == "?" else { continue }
-            var end = index
-            while end < text.endIndex, closers.contains(text[end]) { end = text.index(after: end) }
-            guard end < text.endIndex, text[end] == " " else { continue }
-            var nextStart = text.index(after: end)
-            while nextStart < text.endIndex, text[nextStart] == " " { nextStart = text.index(after: nextStart) }
-            guard nextStart < text.endIndex, startsSentence(text[nextStart]) else { continue }
-            if character == ".", isAbbreviation(before: text.index(before: index), in: text) { continue }
+        let bytes = text.utf8
+        let scalars = text.unicodeScalars
+        var searchFrom = bytes.startIndex
+        while let stop = bytes[searchFrom...].firstIndex(where: isTerminator) {
+            let afterStop = bytes.index(after: stop)
+            searchFrom = afterStop
+            var end = afterStop
+            while end < scalars.endIndex, closerScalars.contains(scalars[end]) { end = scalars.index(after: end) }
+            guard end < scalars.endIndex, scalars[end] == " " else { continue }
+            var nextStart = scalars.index(after: end)
+            while nextStart < scalars.endIndex, scalars[nextStart] == " " { nextStart = scalars.index(after: nextStart) }
+            guard nextStart < scalars.endIndex, startsSentence(scalars[nextStart]) else { continue }
+            if bytes[stop] == UInt8(ascii: "."), isAbbreviation(before: stop, in: text) { continue }
             return (String(text[..<end]).trimmingCharacters(in: " \n\t"), text[nextStart...])
         }
         return nil
     }
 
-    /// The sentence of `text` that contains the character at `offset` (counted in characters).
+    /// The sentence of `text` that contains the Unicode scalar at `offset`.
     public static func sentence(in text: String, containing offset: Int) -> String {
         sentence(in: spans(text), containing: offset)
     }
 
-    /// The sentence among `spans` that contains the character at `offset`.
+    /// The sentence among `spans` that contains the Unicode scalar at `offset`.
     public static func sentence(in spans: [(end: Int, text: String)], containing offset: Int) -> String {
         (spans.first { offset < $0.end } ?? spans.last)?.text ?? ""
     }
 
-    /// Every sentence of `text` with the character offset where the next one starts, so that many
+    /// Every sentence of `text` with the Unicode-scalar offset where the next one starts, so that many
     /// lookups in one text split it once.
     public static func spans(_ text: String) -> [(end: Int, text: String)] {
         var spans: [(end: Int, text: String)] = []
         var remainder = Substring(text)
         var consumed = 0
         while let (first, rest) = splitFirst(remainder) {
-            consumed += remainder.distance(from: remainder.startIndex, to: rest.startIndex)
+            consumed += remainder.unicodeScalars.distance(from: remainder.startIndex, to: rest.startIndex)
             spans.append((consumed, first))
             remainder = rest
         }
@@ -68,13 +72,21 @@ public enum Sentences {
         return spans
     }
 
-    private static func startsSentence(_ character: Character) -> Bool {
-        (character.isLetter && character.isUppercase) || character.isNumber || "\"“‘'([".contains(character)
+    private static let closerScalars = Set(closers.flatMap(\.unicodeScalars))
+    private static let openers = Set("\"“‘'([".unicodeScalars)
+
+    private static func isTerminator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+
+    private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return (properties.isAlphabetic && properties.isUppercase) || properties.numericType != nil || openers.contains(scalar)
     }
 
     /// Whether the word ending at the dot at `dot` is an abbreviation or an initial.
     private static func isAbbreviation(before dot: Substring.Index, in text: Substring) -> Bool {
-        let wordStart = text[..<dot].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex
+        let wordStart = text.utf8[..<dot].lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
         var word = text[wordStart..<dot]
         while let first = word.first, "\"“‘'([".contains(first) { word = word.dropFirst() }
         if word.contains(Character(".")) { return true }  // U.S, e.g

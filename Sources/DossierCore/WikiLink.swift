@@ -79,7 +79,8 @@ extension WikiLink {
     public static func parse(inner: String, raw: String) -> Result<WikiLink, WikiLinkSyntaxError> {
         var reference = Substring(inner)
         var text: String?
-        if let bar = inner.firstIndex(of: "|") {
+        // Byte searches: `|` and `#` are ASCII, so their byte is always where a character starts.
+        if let bar = inner.utf8.firstIndex(of: UInt8(ascii: "|")) {
             reference = inner[..<bar]
             let label = inner[inner.index(after: bar)...].trimmingSpaces()
             guard !label.isEmpty else { return .failure(.init(message: "empty link text after '|' in '\(raw)'")) }
@@ -87,7 +88,7 @@ extension WikiLink {
         }
         var target = String(reference.trimmingSpaces())
         var fragment: Fragment?
-        if let hash = target.firstIndex(of: "#") {
+        if let hash = target.utf8.firstIndex(of: UInt8(ascii: "#")) {
             let fragmentText = String(target[target.index(after: hash)...])
             target = String(target[..<hash])
             switch parseFragment(fragmentText, raw: raw) {
@@ -96,10 +97,28 @@ extension WikiLink {
             }
         }
         guard !target.isEmpty else { return .failure(.init(message: "wiki link '\(raw)' names no page")) }
-        guard target.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+        guard isSlug(target) else {
             return .failure(.init(message: "'\(target)' in '\(raw)' is not a page slug (letters, digits, '-' and '_' only)"))
         }
         return .success(WikiLink(target: target, fragment: fragment, text: text, raw: raw))
+    }
+
+    /// Letters, digits, `-` and `_`; ASCII is checked byte by byte (the common case, and Unicode
+    /// character properties cost a noticeable share of a large build).
+    private static func isSlug(_ text: String) -> Bool {
+        var isASCII = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                continue
+            case 0x80...:
+                isASCII = false
+            default:
+                return false
+            }
+        }
+        return isASCII || text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     private static func parseFragment(_ text: String, raw: String) -> Result<Fragment, WikiLinkSyntaxError> {

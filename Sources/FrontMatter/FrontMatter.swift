@@ -16,25 +16,48 @@ public struct FrontMatter: Sendable, Hashable {
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
             return .success(FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1))
         }
-        var lineNumber = 1
-        var yamlLines: [Substring] = []
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            lineNumber += 1
-            let trimmed = line.trimmingTrailingSpaces()
-            if trimmed == "---" || trimmed == "..." {
-                let body = lines.joined(separator: "\n")
+        // Bytes, not characters: a line feed is always a character of its own, and walking graphemes
+        // over every file was a tenth of a large build.
+        let utf8 = text.utf8
+        guard let openingEnd = utf8.firstIndex(of: UInt8(ascii: "\n")) else {
+            return .failure(neverClosed)
+        }
+        let yamlStart = utf8.index(after: openingEnd)
+        var lineStart = yamlStart
+        var lineNumber = 2
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            if Self.isClosingDelimiter(utf8[lineStart..<lineEnd]) {
+                // The YAML is every line in between, without the line feed before the delimiter.
+                let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
+                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
                 return .success(FrontMatter(
-                    yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1
+                    yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2,
+                    body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1
                 ))
             }
-            yamlLines.append(line)
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            lineNumber += 1
         }
-        return .failure(FrontMatterError(
+        return .failure(neverClosed)
+    }
+
+    private static var neverClosed: FrontMatterError {
+        FrontMatterError(
             position: TextPosition(line: 1, column: 1),
             message: "front matter opened with '---' on line 1 is never closed (add a '---' line after it)"
-        ))
+        )
+    }
+
+    /// `---` or `...`, ignoring trailing spaces and tabs.
+    private static func isClosingDelimiter(_ line: Substring.UTF8View) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, [UInt8(ascii: " "), UInt8(ascii: "\t")].contains(line[line.index(before: end)]) {
+            end = line.index(before: end)
+        }
+        let trimmed = line[line.startIndex..<end]
+        return trimmed.elementsEqual("---".utf8) || trimmed.elementsEqual("...".utf8)
     }
 }
 
@@ -57,12 +80,4 @@ public struct FrontMatterError: Error, Sendable, Hashable, CustomStringConvertib
     }
 
     public var description: String { "\(position.line):\(position.column): \(message)" }
-}
-
-extension Substring {
-    fileprivate func trimmingTrailingSpaces() -> Substring {
-        var slice = self
-        while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }
-        return slice
-    }
 }

@@ -13,14 +13,15 @@ enum PlainText {
     }
 
     /// Appends the text under `node`, noting in `offsets` (when given) where each node starts.
-    /// `count` is the text's length in characters, kept here because `String.count` walks the string.
+    /// `count` is the text's length in Unicode scalars (as `Sentences` counts), kept here because
+    /// counting the whole text again would walk it.
     fileprivate static func append(_ node: CMarkNode, to text: inout String, count: inout Int, offsets: inout [OpaquePointer: Int]?) {
         offsets?[node.raw] = count
         let type = node.type
         if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
             let literal = node.literal
             text += literal
-            count += literal.count
+            count += literal.unicodeScalars.count
         } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
             text += " "
             count += 1
@@ -57,7 +58,7 @@ struct SentenceContext {
         var count = 0
         var offsets: [OpaquePointer: Int]? = [:]
         PlainText.append(block, to: &text, count: &count, offsets: &offsets)
-        // Line breaks become spaces byte for byte, so character offsets stay valid.
+        // Line breaks become spaces byte for byte, so scalar offsets stay valid.
         let flattened = String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
         return Block(nodeOffsets: offsets ?? [:], sentences: Sentences.spans(flattened))
     }

@@ -101,9 +101,21 @@ extension SiteGraph {
 
     /// One backlink per source and context, sorted.
     private static func uniqued(_ backlinks: [Backlink]) -> [Backlink] {
+        // Contexts compared and hashed as bytes: both come from the same source text, and String's
+        // Unicode-normalising hash of every sentence was a twentieth of a large build.
         struct Key: Hashable {
             var source: Route
             var context: String
+
+            static func == (lhs: Key, rhs: Key) -> Bool {
+                lhs.source == rhs.source && lhs.context.utf8.elementsEqual(rhs.context.utf8)
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(source)
+                var bytes = context
+                bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
         }
         var seen: Set<Key> = []
         return backlinks.sorted().filter { seen.insert(Key(source: $0.sourceRoute, context: $0.context)).inserted }

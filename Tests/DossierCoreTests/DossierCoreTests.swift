@@ -84,6 +84,16 @@ import Testing
         #expect(messages[0].contains("reversed"))
         #expect(messages[3].contains("unclosed"))
     }
+
+    @Test func slugsMayBeUnicodeLettersButNotPunctuation() {
+        let results = WikiLink.scan("[[café]] [[日本#p2|Japan]] [[a.b]] [[x|y|z]] [[a%20b]]").map(\.result)
+        #expect((try? results[0].get())?.target == "café")
+        #expect((try? results[1].get()).map { [$0.target, $0.text ?? ""] } == ["日本", "Japan"])
+        #expect(throws: WikiLinkSyntaxError.self) { try results[2].get() }
+        // Only the first bar separates the text, which may hold more bars.
+        #expect((try? results[3].get()).map { [$0.target, $0.text ?? ""] } == ["x", "y|z"])
+        #expect(throws: WikiLinkSyntaxError.self) { try results[4].get() }
+    }
 }
 
 @Suite struct SourceTextTests {
@@ -118,6 +128,28 @@ import Testing
     @Test func findsTheSentenceAtAnOffset() {
         let text = "One here. Two there. Three."
         #expect(Sentences.sentence(in: text, containing: 12) == "Two there.")
+    }
+
+    @Test func endsAfterClosingQuotesAndBeforeAccentedCapitalsAndOpeners() {
+        #expect(Sentences.split("He said “never.” Élysée answered. (Then) nothing happened.") == [
+            "He said “never.”", "Élysée answered.", "(Then) nothing happened.",
+        ])
+        // A capital written as a letter and a combining accent still starts a sentence.
+        #expect(Sentences.split("Tokyo agreed. E\u{301}tienne disagreed.").count == 2)
+    }
+
+    @Test func keepsInitialsTitlesAndLowerCaseContinuations() {
+        #expect(Sentences.split("Dr. Abe met J. Smith. the talks went on. 2024 was busy.") == [
+            "Dr. Abe met J. Smith. the talks went on.", "2024 was busy.",
+        ])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        // "Café — ok." is 10 scalars, plus the space: the second sentence starts at 11.
+        let text = "Café — ok. Next one."
+        #expect(Sentences.spans(text).map(\.end) == [11, Int.max])
+        #expect(Sentences.sentence(in: text, containing: 10) == "Café — ok.")
+        #expect(Sentences.sentence(in: text, containing: 11) == "Next one.")
     }
 }
 

@@ -11,6 +11,30 @@ import Testing
         #expect(split.bodyFirstLine == 4)
     }
 
+    @Test(arguments: [
+        // (file, yaml, body, body's first line)
+        ("---\n---\nBody", "", "Body", 3),
+        ("---\na: 1\nb: 2\n...\n\nBody\n", "a: 1\nb: 2", "\nBody\n", 5),
+        ("---\na: 1\n--- \t\nBody", "a: 1", "Body", 4),
+        ("---\na: 1\n---", "a: 1", "", 4),
+        ("---\na: —\n----\n---\nÉ", "a: —\n----", "É", 5),
+    ])
+    func closingFencesAndLineNumbers(file: String, yaml: String, body: String, bodyLine: Int) throws {
+        let split = try FrontMatter.split(file).get()
+        #expect(split.yaml == yaml)
+        #expect(split.body == body)
+        #expect(split.bodyFirstLine == bodyLine)
+    }
+
+    @Test(arguments: ["---", "---\n", "---\na: 1", "---\na: 1\n ---\n"])
+    func aFenceThatNeverClosesIsAnError(file: String) {
+        guard case .failure(let error) = FrontMatter.split(file) else {
+            Issue.record("'\(file)' should be unterminated")
+            return
+        }
+        #expect(error.position == TextPosition(line: 1, column: 1))
+    }
+
     @Test func fileWithoutFrontMatterIsAllBody() throws {
         let split = try FrontMatter.split("# Just text\n").get()
         #expect(split.yaml == nil)
