@@ -25,9 +25,15 @@ public struct ContentDocument: Sendable, Hashable {
     }
 
     /// Home, page, topic or commentary.
-    public var kind: Kind
+    public var kind: Kind {
+        didSet { route = Self.route(kind: kind, slug: slug) }
+    }
     /// URL slug (the file name unless front matter sets `slug`); empty for the home page.
-    public var slug: String
+    public var slug: String {
+        didSet { route = Self.route(kind: kind, slug: slug) }
+    }
+    /// Where the page is written; kept with the slug because every link, list and backlink asks for it.
+    public private(set) var route: Route
     /// Path relative to the project root.
     public var sourcePath: String
     /// Required title.
@@ -61,6 +67,7 @@ public struct ContentDocument: Sendable, Hashable {
     ) {
         self.kind = kind
         self.slug = slug
+        self.route = Self.route(kind: kind, slug: slug)
         self.sourcePath = sourcePath
         self.title = title
         self.date = date
@@ -75,8 +82,7 @@ public struct ContentDocument: Sendable, Hashable {
         self.bodyFirstLine = bodyFirstLine
     }
 
-    /// Where the page is written.
-    public var route: Route {
+    private static func route(kind: Kind, slug: String) -> Route {
         switch kind {
         case .home: .home
         case .page: Route(page: slug)

@@ -100,25 +100,22 @@ extension SiteGraph {
     }
 
     /// One backlink per source and context, sorted.
+    ///
+    /// Sorting by (kind, title, location) keeps each source's backlinks together, since a location is
+    /// in its source's file; so duplicates are looked for only among the few from the same source, by
+    /// bytes, without hashing every sentence.
     private static func uniqued(_ backlinks: [Backlink]) -> [Backlink] {
-        // Contexts compared and hashed as bytes: both come from the same source text, and String's
-        // Unicode-normalising hash of every sentence was a twentieth of a large build.
-        struct Key: Hashable {
-            var source: Route
-            var context: String
-
-            static func == (lhs: Key, rhs: Key) -> Bool {
-                lhs.source == rhs.source && lhs.context.utf8.elementsEqual(rhs.context.utf8)
+        var result: [Backlink] = []
+        result.reserveCapacity(backlinks.count)
+        var runStart = 0
+        for backlink in backlinks.sorted() {
+            if let last = result.last, last.sourceRoute != backlink.sourceRoute {
+                runStart = result.count
             }
-
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(source)
-                var bytes = context
-                bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
+            let isRepeat = result[runStart...].contains { $0.context.utf8.elementsEqual(backlink.context.utf8) }
+            if !isRepeat { result.append(backlink) }
         }
-        var seen: Set<Key> = []
-        return backlinks.sorted().filter { seen.insert(Key(source: $0.sourceRoute, context: $0.context)).inserted }
+        return result
     }
 
     /// Topics that share tagged paragraphs, most shared first; declared `related` topics follow with their counts.

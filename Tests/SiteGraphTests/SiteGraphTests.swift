@@ -85,6 +85,16 @@ private func makeInput(commentary: String, adjustments: [TagAdjustment] = []) ->
         #expect(backlinks.map(\.sourceTitle) == ["Note"])
     }
 
+    @Test func oneBacklinkPerSentenceHoweverOftenItLinks() {
+        let source = "Both [[harbours|ports]] and [[harbours|docks]] matter. Later [[harbours|quays]] too.\n\nBoth [[harbours|ports]] and [[harbours|docks]] matter.\n"
+        let graph = SiteGraph.build(makeInput(commentary: source))
+        let backlinks = graph.backlinks[.page(Route(page: "topics/harbours"))] ?? []
+        #expect(backlinks.map(\.context) == ["Both ports and docks matter.", "Later quays too."])
+        // The first occurrence is the one kept.
+        #expect(backlinks.map(\.location.line) == [5, 5])
+        #expect(backlinks.map(\.location.column) == [6, 62])
+    }
+
     @Test(arguments: [
         ("See [[sampel#p1]].", "content/commentary/note.md:5:5: error: unknown page 'sampel' in [[sampel#p1]]: no topic, brief, commentary or page has that slug; did you mean 'sample'?"),
         ("See [[sample#p4]].", "content/commentary/note.md:5:5: error: [[sample#p4]] cites ¶4, but 'sample' has ¶1–¶3"),
