@@ -64,7 +64,7 @@ package struct ListenAddress: Sendable {
 
 /// A bound, listening TCP socket.
 final class ListeningSocket: Sendable {
-    private let descriptor: Int32
+    let descriptor: Int32
     /// The port actually bound (the system's choice when 0 was asked for).
     let port: UInt16
 
@@ -72,6 +72,7 @@ final class ListeningSocket: Sendable {
     init(address: ListenAddress, backlog: Int32 = 128) throws(SocketError) {
         let descriptor = socket(address.family, streamSocketType, 0)
         guard descriptor >= 0 else { throw SocketError("socket", errno: errno) }
+        closeOnExec(descriptor)
         // Restarting the preview must not wait for the old connections' TIME_WAIT.
         var reuse: Int32 = 1
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
@@ -112,8 +113,12 @@ final class ListeningSocket: Sendable {
         #else
         let client = Glibc.accept(descriptor, nil, nil)
         #endif
-        // A client that left between poll and accept, or out of descriptors: try again later.
-        guard client >= 0 else { return nil }
+        guard client >= 0 else {
+            // Out of descriptors, the listener stays readable: pause instead of spinning on poll.
+            if errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM { usleep(50_000) }
+            return nil
+        }
+        closeOnExec(client)
         return ConnectedSocket(descriptor: client)
     }
 }
@@ -121,7 +126,7 @@ final class ListeningSocket: Sendable {
 /// One accepted connection; reads and writes wake up every `tick` so callers can honour deadlines.
 final class ConnectedSocket: @unchecked Sendable {
     // Unchecked: one connection thread reads and writes; `shutDown` may come from another and only wakes it.
-    private let descriptor: Int32
+    let descriptor: Int32
     private var isClosed = false
 
     /// How long one blocking call may wait before returning control to the caller.
@@ -200,6 +205,12 @@ final class ConnectedSocket: @unchecked Sendable {
         isClosed = true
         close(descriptor)
     }
+}
+
+/// Keeps a socket out of child processes (`dossier serve --open` starts a browser, which must not
+/// inherit the port and hold it after dossier exits).
+private func closeOnExec(_ descriptor: Int32) {
+    _ = fcntl(descriptor, F_SETFD, fcntl(descriptor, F_GETFD) | FD_CLOEXEC)
 }
 
 #if canImport(Darwin)

@@ -1,3 +1,8 @@
+#if canImport(Darwin)
+import Darwin
+#else
+import Glibc
+#endif
 import Foundation
 import Testing
 @testable import PreviewHTTP
@@ -212,6 +217,20 @@ struct HTTPServerTests {
         } catch {
             #expect(error.description == "bind: Address already in use")
         }
+    }
+
+    @Test func socketsAreNotInheritedByChildProcesses() throws {
+        guard let address = ListenAddress(host: "127.0.0.1", port: 0) else { throw LoopbackSocketError(description: "address") }
+        let listener = try ListeningSocket(address: address)
+        #expect(fcntl(listener.descriptor, F_GETFD) & FD_CLOEXEC != 0)
+        let client = try LoopbackSocket(port: listener.port)
+        defer { client.closeNow() }
+        var accepted: ConnectedSocket?
+        for _ in 0..<20 where accepted == nil {
+            accepted = listener.accept(waitingAtMost: 100)
+        }
+        let connection = try #require(accepted)
+        #expect(fcntl(connection.descriptor, F_GETFD) & FD_CLOEXEC != 0)
     }
 
     @Test(arguments: ["127.0.0.1", "localhost", "::1", "0.0.0.0"])
