@@ -12,6 +12,11 @@ public struct SiteConfig: Sendable, Hashable {
     public var author: String?
     /// Whether raw HTML written in Markdown reaches the output (tagfilter still applies).
     public var allowsRawHTML: Bool
+    /// How many of the newest commentary pieces each Atom feed lists (readers poll feeds often).
+    public var feedEntries: Int
+
+    /// The feed length when `site.yml` does not set `feed_entries`.
+    public static let defaultFeedEntries = 50
 
     /// Creates settings.
     public init(
@@ -20,7 +25,8 @@ public struct SiteConfig: Sendable, Hashable {
         language: String = "en",
         baseURL: String? = nil,
         author: String? = nil,
-        allowsRawHTML: Bool = false
+        allowsRawHTML: Bool = false,
+        feedEntries: Int = SiteConfig.defaultFeedEntries
     ) {
         self.title = title
         self.description = description
@@ -28,5 +34,6 @@ public struct SiteConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.author = author
         self.allowsRawHTML = allowsRawHTML
+        self.feedEntries = feedEntries
     }
 }

@@ -3,7 +3,7 @@ import FrontMatter
 
 /// Reads `content/site.yml`.
 enum SiteConfigLoader {
-    static let keys: Set<String> = ["title", "description", "language", "base_url", "author", "allow_raw_html"]
+    static let keys: Set<String> = ["title", "description", "language", "base_url", "author", "allow_raw_html", "feed_entries"]
 
     static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
         let value: YAMLValue?
@@ -25,6 +25,13 @@ enum SiteConfigLoader {
                 config.baseURL = normalizedBaseURL(base)
             } else {
                 fields.report("'base_url' must be an absolute http(s) URL, found '\(base)'", at: fields.position(of: "base_url").textPosition)
+            }
+        }
+        if let entries = fields.int("feed_entries") {
+            if entries >= 1 {
+                config.feedEntries = entries
+            } else {
+                fields.report("'feed_entries' must be at least 1, found \(entries)", at: fields.position(of: "feed_entries").textPosition)
             }
         }
         if !config.language.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) || config.language.isEmpty {

@@ -18,6 +18,7 @@ struct SiteFurniture {
         hasher.combine(graph.config.baseURL)
         hasher.combine(graph.config.title)
         hasher.combine(graph.config.author)
+        hasher.combine(graph.config.feedEntries)
         hasher.combine(pageRoutes)
         for document in graph.commentary {
             hasher.combine(document.slug)
@@ -68,8 +69,10 @@ struct SiteFurniture {
         return xml + "</urlset>\n"
     }
 
-    /// An Atom feed; `updated` is the newest entry's date, so the same content gives the same bytes.
-    private func feed(title: String, self selfRoute: Route, alternate: Route, entries: [ContentDocument], base: String) -> String {
+    /// An Atom feed of the newest `feed_entries` pieces (`entries` come newest first); `updated` is the
+    /// newest entry's date, so the same content gives the same bytes.
+    private func feed(title: String, self selfRoute: Route, alternate: Route, entries allEntries: [ContentDocument], base: String) -> String {
+        let entries = allEntries.prefix(graph.config.feedEntries)
         let updated = Self.timestamp(entries.compactMap(\.date).max() ?? "2000-01-01")
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <title>\(title.xmlEscaped)</title>\n"
