@@ -193,6 +193,8 @@ def screenshots():
 def dossier_binary():
     """The dossier binary (DOSSIER_BIN, else .build/debug/dossier, built with `swift build` if missing)."""
     binary = Path(os.environ.get("DOSSIER_BIN", REPO / ".build" / "debug" / "dossier"))
+    # Absolute, so tests may run it from another folder (the preview runs in a copy of the project).
+    binary = binary if binary.is_absolute() else REPO / binary
     if not binary.is_file():
         subprocess.run(["swift", "build", "--product", "dossier"], cwd=REPO, check=True)
     assert binary.is_file(), f"no dossier binary at {binary}"
