@@ -175,8 +175,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: removed, wasFullBuild: isFull)
     }
 
-    /// Pages that can show something of the changed files: pages that showed them before, their own pages,
-    /// and pages they now refer to (new backlinks) or list them (their topics).
+    /// Pages that can show something of the changed files: their own pages, pages that list them (when
+    /// what lists show of them changed), and pages whose backlinks from them changed.
     private func affectedRoutes(changed: Set<String>, previous: State?, graph: SiteGraph) -> Set<Route> {
         guard let previous else { return [] }
         var paths = changed
@@ -184,17 +184,26 @@ public final class IncrementalBuilder: @unchecked Sendable {
         for document in graph.documents where previous.graph.bodies[document.route] != graph.bodies[document.route] {
             paths.insert(document.sourcePath)
         }
+        // Lists show only a few fields of a commentary piece; an edit that leaves them alone (the usual
+        // edit of its text) need not re-plan the long lists. Other documents count as changed everywhere.
+        let listedBefore = ListingKey.commentary(in: previous.graph, at: paths)
+        let listedNow = ListingKey.commentary(in: graph, at: paths)
+        let relisted = paths.filter { path in listedBefore[path] == nil || listedBefore[path] != listedNow[path] }
         var routes: Set<Route> = []
-        for (route, plan) in previous.plans where !plan.sources.isDisjoint(with: paths) { routes.insert(route) }
+        for (route, plan) in previous.plans where !plan.sources.isDisjoint(with: relisted) { routes.insert(route) }
         for document in graph.documents where paths.contains(document.sourcePath) {
             routes.insert(document.route)
+            guard relisted.contains(document.sourcePath) else { continue }
             for topic in document.topics { routes.insert(Route(page: "topics/" + topic.value)) }
         }
-        for (target, backlinks) in graph.backlinks where backlinks.contains(where: { paths.contains($0.location.path) }) {
-            switch target {
-            case .page(let route): routes.insert(route)
-            case .paragraph(let reference): routes.insert(Route(page: "briefs/" + reference.briefSlug))
-            }
+        // Backlinks from the changed files that are new, changed or gone.
+        for (target, backlinks) in graph.backlinks
+        where backlinks.contains(where: { paths.contains($0.location.path) }) && previous.graph.backlinks[target] != backlinks {
+            routes.insert(target.pageRoute)
+        }
+        for (target, backlinks) in previous.graph.backlinks
+        where backlinks.contains(where: { paths.contains($0.location.path) }) && graph.backlinks[target] != backlinks {
+            routes.insert(target.pageRoute)
         }
         return routes
     }
@@ -232,5 +241,43 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var name = String(path.dropFirst(folder.count + 1))
         if name.hasSuffix(".html") { name.removeLast(5) }
         return name
+    }
+}
+
+/// What pages that list a commentary piece show of it (see `PagePlanner.commentaryItem` and the topic pages).
+private struct ListingKey: Equatable {
+    var route: Route
+    var title: String
+    var date: String?
+    var summary: String?
+    var topics: [String]
+    /// Topics whose pages it links to: they count it as theirs too (`SiteGraph.commentaryByTopic`).
+    var linkedTopics: [String]
+    var citationCount: Int
+
+    /// The keys of the commentary pieces among `paths`.
+    static func commentary(in graph: SiteGraph, at paths: Set<String>) -> [String: ListingKey] {
+        var keys: [String: ListingKey] = [:]
+        for document in graph.commentary where paths.contains(document.sourcePath) {
+            let linkedTopics = graph.topics.filter { topic in
+                (graph.backlinks[.page(topic.route)] ?? []).contains { $0.sourceRoute == document.route }
+            }
+            keys[document.sourcePath] = ListingKey(
+                route: document.route, title: document.title, date: document.date, summary: document.summary,
+                topics: document.topics.map(\.value), linkedTopics: linkedTopics.map(\.slug),
+                citationCount: graph.bodies[document.route]?.citationCount ?? 0
+            )
+        }
+        return keys
+    }
+}
+
+private extension ReferenceTarget {
+    /// The page that shows this target's backlinks.
+    var pageRoute: Route {
+        switch self {
+        case .page(let route): route
+        case .paragraph(let reference): Route(page: "briefs/" + reference.briefSlug)
+        }
     }
 }
