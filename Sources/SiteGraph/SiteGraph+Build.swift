@@ -108,7 +108,9 @@ extension SiteGraph {
         var result: [Backlink] = []
         result.reserveCapacity(backlinks.count)
         var runStart = 0
-        for backlink in backlinks.sorted() {
+        // Gathered in document order, the lists are usually sorted already; sorting copies every backlink.
+        let isSorted = backlinks.indices.dropFirst().allSatisfy { !(backlinks[$0] < backlinks[$0 - 1]) }
+        for backlink in isSorted ? backlinks : backlinks.sorted() {
             if let last = result.last, last.sourceRoute != backlink.sourceRoute {
                 runStart = result.count
             }

@@ -30,9 +30,9 @@ public struct SiteGraph: Sendable {
     /// Each document's render, by source path, for reuse by the next incremental build.
     var renders: [String: DocumentRender] = [:]
 
-    /// Every authored document, in a stable order.
-    public var documents: [ContentDocument] {
-        (home.map { [$0] } ?? []) + pages + topics + commentary
+    /// Every authored document, in a stable order; a view, so asking for it copies no document.
+    public var documents: FlattenSequence<[[ContentDocument]]> {
+        [home.map { [$0] } ?? [], pages, topics, commentary].joined()
     }
 
     /// The topic with `slug`.
