@@ -10,6 +10,20 @@ struct DocumentRender: Sendable {
         var location: SourceLocation
     }
 
+    /// The document as its backlinks show it; brought up to date when the render is reused.
+    struct Source: Hashable, Sendable {
+        var route: Route
+        var title: String
+        var kind: ContentDocument.Kind
+
+        init(_ document: ContentDocument) {
+            route = document.route
+            title = document.title
+            kind = document.kind
+        }
+    }
+
+    var source: Source
     /// The body and the first line it was rendered from.
     var body: String
     var bodyFirstLine: Int
@@ -24,6 +38,7 @@ struct DocumentRender: Sendable {
     init(document: ContentDocument, targets: LinkTargets, options: MarkdownOptions, reservedIDs: Set<String>) {
         var resolver = ReferenceResolver(document: document, targets: targets)
         let output = MarkdownRenderer.render(document.body, options: options, reservedIDs: reservedIDs) { resolver.resolve($0) }
+        source = Source(document)
         body = document.body
         bodyFirstLine = document.bodyFirstLine
         fingerprint = targets.fingerprint

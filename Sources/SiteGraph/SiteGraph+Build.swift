@@ -31,9 +31,9 @@ extension SiteGraph {
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
 
-        var tagger = BriefTagger(topics: topics)
-        let paragraphTags = tagger.tag(briefs, adjustments: input.tagAdjustments)
-        diagnostics += tagger.diagnostics
+        let tagging = TaggingCache.tag(briefs, topics: topics, adjustments: input.tagAdjustments, reusing: previous?.tagging)
+        let paragraphTags = tagging.tags
+        diagnostics += tagging.diagnostics
 
         let options = MarkdownOptions(allowsRawHTML: input.config.allowsRawHTML, headingOffset: 1)
         var bodies: [Route: RenderedBody] = [:]
@@ -47,28 +47,38 @@ extension SiteGraph {
         }
         // Only cmark's parse is serialised (see MarkdownRendering); the rest of each render runs in parallel.
         let rendered = Parallel.map(count: ordered.count, jobs: jobs) { index in
-            reusable[index] ?? DocumentRender(document: ordered[index], targets: targets, options: options, reservedIDs: reservedIDs)
+            guard var reused = reusable[index] else {
+                return DocumentRender(document: ordered[index], targets: targets, options: options, reservedIDs: reservedIDs)
+            }
+            reused.source = DocumentRender.Source(ordered[index])
+            return reused
         }
+        let reuse = BacklinkReuse(ordered: ordered, renders: rendered, reused: reusable.map { $0 != nil }, previous: previous)
         for (document, render) in zip(ordered, rendered) {
             renders[document.sourcePath] = render
             diagnostics += render.diagnostics
             pendingAnchors += render.pendingAnchors
             bodies[document.route] = render.rendered
             for link in render.links {
+                let dirty = reuse.dirtyTargets == nil ? link.targets : link.targets.filter(reuse.isDirty)
+                guard !dirty.isEmpty else { continue }
                 let backlink = Backlink(
                     sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
                     context: link.context, location: link.location
                 )
-                for target in link.targets { backlinks[target, default: []].append(backlink) }
+                for target in dirty { backlinks[target, default: []].append(backlink) }
             }
         }
         diagnostics += checkAnchors(pendingAnchors, bodies: bodies)
         for key in backlinks.keys { backlinks[key] = uniqued(backlinks[key] ?? []) }
+        if let previous, reuse.dirtyTargets != nil {
+            for (target, list) in previous.backlinks where !reuse.isDirty(target) { backlinks[target] = list }
+        }
 
         var graph = SiteGraph(
             config: input.config, briefs: briefs, topics: topics, commentary: commentary, pages: pages, home: home,
             bodies: bodies, paragraphTags: paragraphTags, backlinks: backlinks, relatedTopics: [:],
-            unmatchedAliases: tagger.unmatchedAliases, diagnostics: [], renders: renders
+            unmatchedAliases: tagging.unmatchedAliases, diagnostics: [], renders: renders, tagging: tagging
         )
         graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
         graph.diagnostics = diagnostics.sortedForReport()

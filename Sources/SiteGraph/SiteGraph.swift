@@ -29,6 +29,8 @@ public struct SiteGraph: Sendable {
     public var diagnostics: [Diagnostic]
     /// Each document's render, by source path, for reuse by the next incremental build.
     var renders: [String: DocumentRender] = [:]
+    /// The brief tagging, for reuse by the next incremental build.
+    var tagging: TaggingCache?
 
     /// Every authored document, in a stable order; a view, so asking for it copies no document.
     public var documents: FlattenSequence<[[ContentDocument]]> {

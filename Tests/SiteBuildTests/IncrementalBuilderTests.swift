@@ -178,7 +178,7 @@ enum RandomEdit {
             try Data(edited.joined(separator: "\n").utf8).write(to: url)
             return [path]
         }
-        switch Int.random(in: 0..<11, using: &random) {
+        switch Int.random(in: 0..<12, using: &random) {
         case 0, 1:
             return try append(commentary.randomElement(using: &random) ?? commentary[0], sentences.randomElement(using: &random) ?? "")
         case 2:
@@ -206,8 +206,12 @@ enum RandomEdit {
         case 9:
             let topics = ["[tariffs]", "[harbours]", "[harbours, tariffs]"]
             return try setField(commentary.randomElement(using: &random) ?? commentary[0], "topics", topics.randomElement(using: &random) ?? topics[0])
-        default:
+        case 10:
             return try setField(commentary.randomElement(using: &random) ?? commentary[0], "date", "2024-10-\(10 + step)")
+        default:
+            // Different aliases tag different brief paragraphs.
+            let aliases = ["[harbour, \"port fee\"]", "[harbour]", "[\"port fee\", steel]", "[tariff]"]
+            return try setField("content/topics/harbours.md", "aliases", aliases.randomElement(using: &random) ?? aliases[0])
         }
     }
 }
