@@ -196,13 +196,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
             guard relisted.contains(document.sourcePath) else { continue }
             for topic in document.topics { routes.insert(Route(page: "topics/" + topic.value)) }
         }
-        // Backlinks from the changed files that are new, changed or gone.
-        for (target, backlinks) in graph.backlinks
-        where backlinks.contains(where: { paths.contains($0.location.path) }) && previous.graph.backlinks[target] != backlinks {
-            routes.insert(target.pageRoute)
+        // Backlinks from the changed files that are new, changed or gone: only what they link to, now
+        // or before, can have a different list.
+        var linked: Set<ReferenceTarget> = []
+        for path in paths {
+            linked.formUnion(graph.linkTargets(ofSource: path))
+            linked.formUnion(previous.graph.linkTargets(ofSource: path))
         }
-        for (target, backlinks) in previous.graph.backlinks
-        where backlinks.contains(where: { paths.contains($0.location.path) }) && graph.backlinks[target] != backlinks {
+        for target in linked where graph.backlinks[target] != previous.graph.backlinks[target] {
             routes.insert(target.pageRoute)
         }
         return routes

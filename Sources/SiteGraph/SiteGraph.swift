@@ -37,6 +37,11 @@ public struct SiteGraph: Sendable {
         [home.map { [$0] } ?? [], pages, topics, commentary].joined()
     }
 
+    /// Everything the body of the document at `sourcePath` links to (nothing for other paths).
+    public func linkTargets(ofSource sourcePath: String) -> Set<ReferenceTarget> {
+        Set(renders[sourcePath]?.links.flatMap(\.targets) ?? [])
+    }
+
     /// The topic with `slug`.
     public func topic(_ slug: String) -> ContentDocument? {
         topics.first { $0.slug == slug }
