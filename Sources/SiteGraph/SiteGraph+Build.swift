@@ -18,10 +18,12 @@ extension SiteGraph {
         let byOrder: (ContentDocument, ContentDocument) -> Bool = { ($0.weight, $0.title, $0.slug) < ($1.weight, $1.title, $1.slug) }
         let topics = input.documents.filter { $0.kind == .topic }.sorted(by: byOrder)
         let pages = input.documents.filter { $0.kind == .page }.sorted(by: byOrder)
-        let commentary = input.documents.filter { $0.kind == .commentary }.sorted {
-            ($0.date ?? "", $1.title, $1.slug) > ($1.date ?? "", $0.title, $0.slug)
-        }
         let home = input.documents.first { $0.kind == .home }
+        let order = DocumentOrder.sort(
+            (home.map { [$0] } ?? []) + input.documents.filter { $0.kind != .home },
+            commentary: input.documents.filter { $0.kind == .commentary }, reusing: previous?.order
+        )
+        let commentary = order.commentary
         let documents = (home.map { [$0] } ?? []) + pages + topics + commentary
 
         var indexPaths: Set<String> = ["topics/index.html", "commentary/index.html", "briefs/index.html", "404.html"]
@@ -40,8 +42,8 @@ extension SiteGraph {
         var backlinks: [ReferenceTarget: [Backlink]] = [:]
         var pendingAnchors: [ReferenceResolver.PendingAnchor] = []
         var renders: [String: DocumentRender] = [:]
-        // In backlink order (kind, title, file), so each target's list arrives nearly sorted.
-        let ordered = documents.sorted { ($0.kind, $0.title, $0.sourcePath) < ($1.kind, $1.title, $1.sourcePath) }
+        // In backlink order (kind, title, file), so each target's list arrives sorted.
+        let ordered = order.ordered
         let reusable = ordered.map { document in
             previous?.renders[document.sourcePath].flatMap { $0.isValid(for: document, fingerprint: targets.fingerprint) ? $0 : nil }
         }
@@ -78,7 +80,7 @@ extension SiteGraph {
         var graph = SiteGraph(
             config: input.config, briefs: briefs, topics: topics, commentary: commentary, pages: pages, home: home,
             bodies: bodies, paragraphTags: paragraphTags, backlinks: backlinks, relatedTopics: [:],
-            unmatchedAliases: tagging.unmatchedAliases, diagnostics: [], renders: renders, tagging: tagging
+            unmatchedAliases: tagging.unmatchedAliases, diagnostics: [], renders: renders, tagging: tagging, order: order
         )
         graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
         graph.diagnostics = diagnostics.sortedForReport()

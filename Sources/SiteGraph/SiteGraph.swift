@@ -31,6 +31,8 @@ public struct SiteGraph: Sendable {
     var renders: [String: DocumentRender] = [:]
     /// The brief tagging, for reuse by the next incremental build.
     var tagging: TaggingCache?
+    /// The documents' sorted orders, for reuse by the next incremental build.
+    var order: DocumentOrder?
 
     /// Every authored document, in a stable order; a view, so asking for it copies no document.
     public var documents: FlattenSequence<[[ContentDocument]]> {
