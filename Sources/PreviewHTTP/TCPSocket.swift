@@ -64,6 +64,7 @@ package struct ListenAddress: Sendable {
 
 /// A bound, listening TCP socket.
 final class ListeningSocket: Sendable {
+    /// The file descriptor (tests check its flags).
     let descriptor: Int32
     /// The port actually bound (the system's choice when 0 was asked for).
     let port: UInt16
@@ -126,6 +127,7 @@ final class ListeningSocket: Sendable {
 /// One accepted connection; reads and writes wake up every `tick` so callers can honour deadlines.
 final class ConnectedSocket: @unchecked Sendable {
     // Unchecked: one connection thread reads and writes; `shutDown` may come from another and only wakes it.
+    /// The file descriptor (tests check its flags).
     let descriptor: Int32
     private var isClosed = false
 
