@@ -8,12 +8,17 @@ import SiteGraph
 struct SearchIndex {
     let graph: SiteGraph
 
-    /// A searchable unit; `url` is relative to the site root; `text` has its whitespace collapsed when written.
+    /// A searchable unit; `url` is relative to the site root. Its text is `summary`, a space and `body`
+    /// for documents, `body` alone for brief paragraphs, with whitespace collapsed when written; the
+    /// parts are kept apart so that comparing an entry with the last build's copies nothing.
     struct Entry: Equatable {
         var url: String
         var title: String
         var kind: String
-        var text: String
+        var summary: String?
+        var body: String
+
+        var text: String { summary.map { $0 + " " + body } ?? body }
     }
 
     func entries() -> [Entry] {
@@ -24,7 +29,8 @@ struct SearchIndex {
                     url: Route.home.relativeURL(to: brief.route, fragment: paragraph.anchor),
                     title: "\(brief.metadata.title), ¶\(paragraph.number)",
                     kind: "brief",
-                    text: paragraph.fullText
+                    summary: nil,
+                    body: paragraph.fullText
                 ))
             }
         }
@@ -34,7 +40,8 @@ struct SearchIndex {
                 url: Route.home.relativeURL(to: document.route),
                 title: document.title,
                 kind: document.kind == .page ? "page" : document.kind.rawValue,
-                text: (document.summary ?? "") + " " + body
+                summary: document.summary ?? "",
+                body: body
             ))
         }
         return entries
