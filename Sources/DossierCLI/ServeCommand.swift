@@ -38,18 +38,18 @@ struct ServeCommand: AsyncParsableCommand {
         let preview = PreviewOptions(host: host, port: port, siteDirectory: previewOutput, watchedDirectories: [content, templates])
         let session = PreviewSession(options: preview) { changed in await site.rebuild(changedPaths: changed) }
         let server = Task { try await session.run() }
-        // Report the address once the listener is bound (port 0 picks one).
-        for _ in 0..<100 {
-            let bound = await session.port
-            if bound != 0 {
-                let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/"
-                DiagnosticPrinter.say("serving \(previewOutput)/ at \(url) (watching \(content)/ and \(templates)/; Ctrl-C stops)")
-                if open { Self.openInBrowser(url) }
-                break
-            }
-            try? await Task.sleep(for: .milliseconds(50))
+        // `port` waits for the listener (port 0 picks one) and is 0 only when the session already ended.
+        let bound = await session.port
+        if bound != 0 {
+            let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(bound)/"
+            DiagnosticPrinter.say("serving \(previewOutput)/ at \(url) (watching \(content)/ and \(templates)/; Ctrl-C stops)")
+            if open { Self.openInBrowser(url) }
         }
-        try await server.value
+        do {
+            try await server.value
+        } catch let error as PreviewError where error.isPortInUse {
+            throw PreviewError(error.message + " (another program has that port: pass --port with another number, or --port 0 for any free one)")
+        }
     }
 
     private static func openInBrowser(_ url: String) {

@@ -7,10 +7,16 @@ import Glibc
 /// A socket call that failed, with the system's reason.
 package struct SocketError: Error, CustomStringConvertible {
     package var description: String
+    /// The system's error number.
+    package var code: Int32
+
+    /// Whether another socket already holds the address (the port is taken).
+    package var isAddressInUse: Bool { code == EADDRINUSE }
 
     /// The failed call and `errno`'s text.
     init(_ call: String, errno code: Int32) {
         description = "\(call): \(String(cString: strerror(code)))"
+        self.code = code
     }
 }
 

@@ -41,12 +41,12 @@ public actor PreviewSession {
     public func run() async throws {
         defer { hasFinished = true }
         guard let address = ListenAddress(host: options.host, port: options.port) else {
-            throw PreviewError("cannot listen on '\(options.host)': not an IP address")
+            throw PreviewError("cannot listen on '\(options.host)': not an IP address (give a numeric one, such as 127.0.0.1 or ::1)")
         }
         do {
             try server.listen(on: address)
         } catch {
-            throw PreviewError("cannot listen on \(options.host):\(options.port): \(error.description)")
+            throw PreviewError("cannot listen on \(options.host):\(options.port): \(error.description)", isPortInUse: error.isAddressInUse)
         }
         let watcher = FileWatcher(
             directories: options.watchedDirectories,

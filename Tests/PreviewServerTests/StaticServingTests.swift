@@ -158,7 +158,8 @@ struct StaticServingTests {
             let second = PreviewSession(options: PreviewOptions(port: port, siteDirectory: fixture.site)) { _ in
                 .success(summary: "")
             }
-            await #expect(throws: PreviewError.self) { try await second.run() }
+            let error = await #expect(throws: PreviewError.self) { try await second.run() }
+            #expect(error?.isPortInUse == true)
             #expect(await second.port == 0)
         }
     }
