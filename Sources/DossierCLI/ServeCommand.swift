@@ -65,9 +65,12 @@ actor PreviewBuild {
     private let builder: IncrementalBuilder
     /// Warnings already shown: each rebuild prints only new ones, so the log stays readable.
     private var shownWarnings: Set<Diagnostic> = []
+    /// Whether there is a last good site to keep serving (from a build of this session or an earlier one).
+    private var hasGoodSite: Bool
 
     init(options: BuildOptions) {
         builder = IncrementalBuilder(options: options)
+        hasGoodSite = FileManager.default.fileExists(atPath: Path.join(options.outputDirectory, "index.html"))
     }
 
     func rebuild(changedPaths: [String]) -> RebuildOutcome {
@@ -81,9 +84,11 @@ actor PreviewBuild {
         shownWarnings = Set(warnings)
         let time = String(format: "%.1f ms", milliseconds)
         guard result.succeeded else {
-            DiagnosticPrinter.say("build failed after \(time); still serving the last good site")
+            let served = hasGoodSite ? "still serving the last good site" : "nothing to serve until a build succeeds; fix the errors and save"
+            DiagnosticPrinter.say("build failed after \(time); \(served)")
             return .failure(result.diagnostics.filter { $0.severity == .error })
         }
+        hasGoodSite = true
         let cause = changedPaths.isEmpty ? "initial build" : changedPaths.sorted().joined(separator: ", ")
         let pages = report.rerenderedPages
         let listed = pages.count <= 6 ? pages.joined(separator: ", ") : pages.prefix(6).joined(separator: ", ") + ", …"

@@ -23,6 +23,30 @@ struct ServeStartupTests {
         return (process.terminationStatus, String(decoding: output, as: UTF8.self), Date().timeIntervalSince(start))
     }
 
+    @Test func aFirstBuildThatFailsSaysThereIsNothingToServeYetAndKeepsWatching() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-serve-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ExitStatusTests.executable)
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        defer { process.terminate() }
+        var text = ""
+        let deadline = Date().addingTimeInterval(10)
+        while !(text.contains("build failed") && text.contains("serving ")), Date() < deadline {
+            text += String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        #expect(text.contains("content folder 'content' not found"))
+        #expect(text.contains("nothing to serve until a build succeeds; fix the errors and save"))
+        // It keeps running, so creating the folders brings the site up.
+        #expect(process.isRunning)
+    }
+
     @Test func aHostThatIsNotAnAddressIsRefusedAtOnce() throws {
         let result = try serve(["--host", "example.org"])
         #expect(result.status == 1)
