@@ -73,7 +73,9 @@ public enum Sentences {
     }
 
     private static let closerScalars = Set(closers.flatMap(\.unicodeScalars))
-    private static let openers = Set("\"“‘'([".unicodeScalars)
+    /// Characters that may open a sentence (or a word) before its first letter.
+    private static let openingCharacters = "\"“‘'(["
+    private static let openers = Set(openingCharacters.unicodeScalars)
 
     private static func isTerminator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
@@ -88,7 +90,7 @@ public enum Sentences {
     private static func isAbbreviation(before dot: Substring.Index, in text: Substring) -> Bool {
         let wordStart = text.utf8[..<dot].lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
         var word = text[wordStart..<dot]
-        while let first = word.first, "\"“‘'([".contains(first) { word = word.dropFirst() }
+        while let first = word.first, openingCharacters.contains(first) { word = word.dropFirst() }
         if word.contains(Character(".")) { return true }  // U.S, e.g
         if word.count == 1, word.first?.isUppercase == true { return true }  // an initial: J.
         return abbreviations.contains(word.lowercased())

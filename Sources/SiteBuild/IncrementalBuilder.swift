@@ -260,12 +260,9 @@ private struct ListingKey: Equatable {
     static func commentary(in graph: SiteGraph, at paths: Set<String>) -> [String: ListingKey] {
         var keys: [String: ListingKey] = [:]
         for document in graph.commentary where paths.contains(document.sourcePath) {
-            let linkedTopics = graph.topics.filter { topic in
-                (graph.backlinks[.page(topic.route)] ?? []).contains { $0.sourceRoute == document.route }
-            }
             keys[document.sourcePath] = ListingKey(
                 route: document.route, title: document.title, date: document.date, summary: document.summary,
-                topics: document.topics.map(\.value), linkedTopics: linkedTopics.map(\.slug),
+                topics: document.topics.map(\.value), linkedTopics: graph.topicSlugs(linkedFrom: document.route),
                 citationCount: graph.bodies[document.route]?.citationCount ?? 0
             )
         }

@@ -51,6 +51,11 @@ struct DocumentRender: Sendable {
         diagnostics = resolver.diagnostics + output.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }
     }
 
+    /// Everything the body links to.
+    var linkTargets: Set<ReferenceTarget> {
+        Set(links.flatMap(\.targets))
+    }
+
     /// Whether this render still holds for `document` in an environment with `fingerprint`.
     func isValid(for document: ContentDocument, fingerprint: Int) -> Bool {
         self.fingerprint == fingerprint && body == document.body && bodyFirstLine == document.bodyFirstLine

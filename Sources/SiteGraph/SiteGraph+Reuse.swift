@@ -50,13 +50,13 @@ struct BacklinkReuse {
             if old != nil { kept += 1 }
             // A backlink shows its source's title and kind: a reused body with a new title is a change too.
             guard !reused[index] || old?.source != renders[index].source else { continue }
-            Self.addTargets(of: renders[index], to: &dirty)
-            if let old { Self.addTargets(of: old, to: &dirty) }
+            dirty.formUnion(renders[index].linkTargets)
+            if let old { dirty.formUnion(old.linkTargets) }
         }
         if kept < previous.renders.count {
             let current = Set(ordered.map(\.sourcePath))
             for (path, old) in previous.renders where !current.contains(path) {
-                Self.addTargets(of: old, to: &dirty)
+                dirty.formUnion(old.linkTargets)
             }
         }
         dirtyTargets = dirty
@@ -65,10 +65,6 @@ struct BacklinkReuse {
     /// Whether the list of `target` must be gathered again.
     func isDirty(_ target: ReferenceTarget) -> Bool {
         dirtyTargets?.contains(target) ?? true
-    }
-
-    private static func addTargets(of render: DocumentRender, to targets: inout Set<ReferenceTarget>) {
-        for link in render.links { targets.formUnion(link.targets) }
     }
 }
 

@@ -41,7 +41,7 @@ public struct SiteGraph: Sendable {
 
     /// Everything the body of the document at `sourcePath` links to (nothing for other paths).
     public func linkTargets(ofSource sourcePath: String) -> Set<ReferenceTarget> {
-        Set(renders[sourcePath]?.links.flatMap(\.targets) ?? [])
+        renders[sourcePath]?.linkTargets ?? []
     }
 
     /// The topic with `slug`.
@@ -68,6 +68,12 @@ public struct SiteGraph: Sendable {
             }
         }
         return indices.mapValues { $0.sorted().map { commentary[$0] } }
+    }
+
+    /// The topics whose pages the document at `route` links to; `commentaryByTopic` counts a piece
+    /// under these as well as under the topics of its front matter.
+    public func topicSlugs(linkedFrom route: Route) -> [String] {
+        topics.filter { topic in (backlinks[.page(topic.route)] ?? []).contains { $0.sourceRoute == route } }.map(\.slug)
     }
 
     /// Tagged paragraphs of a topic, in brief then ¶ order.
