@@ -27,7 +27,7 @@ struct BriefLoader {
         do {
             names = try fileSystem.listDirectory(directory).sorted()
         } catch {
-            result.diagnostics.append(.error("\(error)", at: SourceLocation(path: directory, line: 1, column: 1)))
+            result.diagnostics.append(.unreadable(error, at: directory))
             return result
         }
         let reader = ContentLoader(directory: directory, fileSystem: fileSystem, includesDrafts: false)

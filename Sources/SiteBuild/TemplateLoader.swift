@@ -39,7 +39,7 @@ struct TemplateLoader {
         do {
             names = try fileSystem.listDirectory(directory).sorted()
         } catch {
-            result.diagnostics.append(.error("\(error)", at: SourceLocation(path: directory, line: 1, column: 1)))
+            result.diagnostics.append(.unreadable(error, at: directory))
             return
         }
         for name in names where !ContentLoader.isIgnored(name) {
@@ -51,7 +51,7 @@ struct TemplateLoader {
                 do {
                     result.assets.append(OutputFile(path: relativePath, bytes: try fileSystem.readFile(path)))
                 } catch {
-                    result.diagnostics.append(.error("\(error)", at: SourceLocation(path: path, line: 1, column: 1)))
+                    result.diagnostics.append(.unreadable(error, at: path))
                 }
             } else if Path.pathExtension(of: name) == "html" {
                 let reader = ContentLoader(directory: directory, fileSystem: fileSystem, includesDrafts: false)
