@@ -1,4 +1,3 @@
-import DossierCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
