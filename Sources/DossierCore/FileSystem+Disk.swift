@@ -78,21 +78,21 @@ extension FileSystem {
 
 extension Diagnostic {
     /// A file that could not be read or listed, located at the file, said once.
-    static func unreadable(_ error: any Error, at path: String) -> Diagnostic {
+    public static func unreadable(_ error: any Error, at path: String) -> Diagnostic {
         let reason = (error as? FileSystemError)?.reason ?? "\(error)"
         return .error(reason, at: SourceLocation(path: path, line: 1, column: 1))
     }
 }
 
 /// Reads files and folders with plain system calls, saying in words why one cannot be read.
-enum DiskReader {
+public enum DiskReader {
     static func read(_ path: String) throws -> [UInt8] {
         // Non-blocking, so opening a named pipe returns at once instead of waiting for a writer.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw FileSystemError(path: path, reason: cannotOpen(errno)) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw FileSystemError(path: path, reason: "cannot be read: \(DiskIO.reason(errno))") }
+        guard fstat(descriptor, &info) == 0 else { throw FileSystemError(path: path, reason: "cannot be read: \(SystemError.reason(errno))") }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw FileSystemError(path: path, reason: "is a folder, not a file")
@@ -106,7 +106,7 @@ enum DiskReader {
             if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 64 * 1024)) }
             let got = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if got < 0, errno == EINTR || errno == EAGAIN { continue }
-            guard got >= 0 else { throw FileSystemError(path: path, reason: "cannot be read: \(DiskIO.reason(errno))") }
+            guard got >= 0 else { throw FileSystemError(path: path, reason: "cannot be read: \(SystemError.reason(errno))") }
             if got == 0 { break }
             count += got
         }
@@ -119,15 +119,15 @@ enum DiskReader {
         case ENOENT: "cannot be read: it is missing, or a symlink to a missing file"
         case ELOOP: "cannot be read: it is a symlink loop (it points back to itself)"
         case EACCES, EPERM: "cannot be read: permission denied (check its permissions)"
-        default: "cannot be read: \(DiskIO.reason(code))"
+        default: "cannot be read: \(SystemError.reason(code))"
         }
     }
 
     static func list(_ path: String) throws -> [String] {
-        guard let folder = opendir(path) else { throw FileSystemError(path: path, reason: "cannot list folder: \(DiskIO.reason(errno))") }
+        guard let folder = opendir(path) else { throw FileSystemError(path: path, reason: "cannot list folder: \(SystemError.reason(errno))") }
         closedir(folder)
         var names: [String] = []
-        for raw in DiskIO.names(in: Array(path.utf8CString)) {
+        for raw in Self.names(in: Array(path.utf8CString)) {
             guard let name = String(validating: raw, as: UTF8.self) else {
                 let shown = String(decoding: raw, as: UTF8.self)
                 throw FileSystemError(path: path, reason: "holds a file whose name is not UTF-8 ('\(shown)'): rename it (web addresses need UTF-8 names)")
@@ -135,5 +135,17 @@ enum DiskReader {
             names.append(name)
         }
         return names
+    }
+
+    /// The raw names inside a folder, without `.` and `..` (none when it cannot be listed).
+    public static func names(in path: [CChar]) -> [[UInt8]] {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var children: [[UInt8]] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { children.append(name) }
+        }
+        return children
     }
 }

@@ -84,17 +84,8 @@ enum DiskIO {
         rmdir(cPath)
     }
 
-    /// The raw names inside a folder, without `.` and `..`; nil when it cannot be listed.
-    static func names(in path: [CChar]) -> [[UInt8]] {
-        guard let folder = opendir(path) else { return [] }
-        defer { closedir(folder) }
-        var children: [[UInt8]] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] { children.append(name) }
-        }
-        return children
-    }
+    /// The raw names inside a folder, without `.` and `..` (none when it cannot be listed).
+    static func names(in path: [CChar]) -> [[UInt8]] { DiskReader.names(in: path) }
 
     /// The real path of `path`, resolving links; for a path that does not exist yet, its nearest
     /// existing ancestor is resolved and the rest appended.
@@ -116,17 +107,6 @@ enum DiskIO {
         }
     }
 
-    /// A system error in plain words, with what to do when there is something to do.
-    static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOSPC: return "the disk is full (ENOSPC): free some space and build again"
-        case EDQUOT: return "the disk quota is used up (EDQUOT): free some space and build again"
-        case EROFS: return "the file system is read-only (EROFS)"
-        case EACCES, EPERM: return "permission denied (check the folder's owner and permissions)"
-        case EMFILE, ENFILE: return "too many open files (raise the limit with 'ulimit -n')"
-        case ENAMETOOLONG: return "the file name is too long for this file system"
-        case EIO: return "input/output error (EIO): the disk may be failing"
-        default: return String(cString: strerror(code))
-        }
-    }
+    /// A system error in plain words (see `SystemError`).
+    static func reason(_ code: Int32) -> String { SystemError.reason(code) }
 }
