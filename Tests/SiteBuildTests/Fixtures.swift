@@ -59,3 +59,14 @@ enum Fixtures {
         return url.path
     }
 }
+
+extension Fixtures {
+    /// The minimal templates as in-memory files under `templates/`, for sites built in memory.
+    static func inMemoryTemplates() throws -> [String: String] {
+        var files: [String: String] = [:]
+        for (relative, bytes) in tree(at: minimalTemplates) {
+            files["templates/" + relative] = String(decoding: bytes, as: UTF8.self)
+        }
+        return files
+    }
+}

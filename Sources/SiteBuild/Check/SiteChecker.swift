@@ -102,12 +102,12 @@ public struct SiteChecker: Sendable {
                 findings.append(.error("not well-formed XML: \(reason)\(source)", at: location))
             }
         }
-        guard let base = graph.config.baseURL, let sitemap = byPath["sitemap.xml"] else { return findings }
+        guard let base = graph.config.baseURL, let sitemap = byPath[RouteTable.sitemap.outputPath] else { return findings }
         let text = String(decoding: sitemap.bytes, as: UTF8.self)
-        for path in byPath.keys.sorted() where path.hasSuffix(".html") && path != "404.html" {
+        for path in byPath.keys.sorted() where path.hasSuffix(".html") && path != RouteTable.notFound.outputPath {
             let url = Route(file: path).absoluteURL(base: base)
             if !text.contains("<loc>\(url.htmlEscaped)</loc>") {
-                findings.append(.error("sitemap.xml does not list \(url)", at: SourceLocation(path: Path.join(outputDirectory, "sitemap.xml"), line: 1, column: 1)))
+                findings.append(.error("sitemap.xml does not list \(url)", at: SourceLocation(path: Path.join(outputDirectory, RouteTable.sitemap.outputPath), line: 1, column: 1)))
             }
         }
         return findings

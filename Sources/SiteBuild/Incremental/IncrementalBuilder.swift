@@ -146,7 +146,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         diagnostics += rendered.diagnostics
         var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
         for file in rendered.files { pages[file.path] = file }
-        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes,
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph,
                                             reusing: isFull ? BuildStages.ExtrasCache() : previous?.extras ?? BuildStages.ExtrasCache())
         diagnostics += extras.diagnostics
         clock.lap("feeds, sitemap, search")
@@ -197,7 +197,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         for document in graph.documents where paths.contains(document.sourcePath) {
             routes.insert(document.route)
             guard relisted.contains(document.sourcePath) else { continue }
-            for topic in document.topics { routes.insert(Route(page: "topics/" + topic.value)) }
+            for topic in document.topics { routes.insert(RouteTable.topic(topic.value)) }
         }
         // Backlinks from the changed files that are new, changed or gone: only what they link to, now
         // or before, can have a different list.
@@ -262,7 +262,7 @@ private extension ReferenceTarget {
     var pageRoute: Route {
         switch self {
         case .page(let route): route
-        case .paragraph(let reference): Route(page: "briefs/" + reference.briefSlug)
+        case .paragraph(let reference): RouteTable.brief(reference.briefSlug)
         }
     }
 }
