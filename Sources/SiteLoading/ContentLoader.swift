@@ -52,7 +52,7 @@ public struct ContentLoader: Sendable {
         let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
         diagnostics += briefs.diagnostics
         let site = SiteGraphInput(config: config, briefs: briefs.briefs, documents: documents, tagAdjustments: briefs.tagAdjustments)
-        return LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
+        return LoadedContent(site: site, briefSources: briefs.sources, briefPDFs: briefs.pdfs, diagnostics: diagnostics)
     }
 
     /// Every Markdown file to load, with the kind of document it holds, in a stable order.

@@ -8,13 +8,16 @@ public struct LoadedContent: Sendable {
     public var site: SiteGraphInput
     /// The raw text of each brief by slug, republished beside its page.
     public var briefSources: [String: String]
+    /// The original PDF of each brief that has one, by slug, republished beside its page.
+    public var briefPDFs: [String: [UInt8]]
     /// Problems found while loading.
     public var diagnostics: [Diagnostic]
 
     /// Creates loaded content.
-    public init(site: SiteGraphInput, briefSources: [String: String], diagnostics: [Diagnostic]) {
+    public init(site: SiteGraphInput, briefSources: [String: String], briefPDFs: [String: [UInt8]] = [:], diagnostics: [Diagnostic]) {
         self.site = site
         self.briefSources = briefSources
+        self.briefPDFs = briefPDFs
         self.diagnostics = diagnostics
     }
 }
