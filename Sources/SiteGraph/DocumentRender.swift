@@ -8,6 +8,8 @@ struct DocumentRender: Sendable {
         var targets: [ReferenceTarget]
         var context: String
         var location: SourceLocation
+        /// The link's id in the page, when it has one (citations do).
+        var anchor: String?
     }
 
     /// The document as its backlinks show it; brought up to date when the render is reused.
@@ -45,7 +47,8 @@ struct DocumentRender: Sendable {
         rendered = RenderedBody(html: output.html, headings: output.headings, plainText: output.plainText, citationCount: resolver.citationCount)
         links = output.links.compactMap { link in
             guard let targets = resolver.referencedTargets[link.reference.position] else { return nil }
-            return Link(targets: targets, context: link.context, location: resolver.location(of: link.reference.position))
+            return Link(targets: targets, context: link.context, location: resolver.location(of: link.reference.position),
+                        anchor: resolver.anchors[link.reference.position])
         }
         pendingAnchors = resolver.pendingAnchors
         diagnostics = resolver.diagnostics + output.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }

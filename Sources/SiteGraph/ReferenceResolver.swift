@@ -18,6 +18,8 @@ struct ReferenceResolver {
     /// What each link (by source position) refers to, for backlinks.
     private(set) var referencedTargets: [TextPosition: [ReferenceTarget]] = [:]
     private(set) var citationCount = 0
+    /// The id given to each citation link (by source position), so "cited by" can lead to its sentence.
+    private(set) var anchors: [TextPosition: String] = [:]
 
     init(document: ContentDocument, targets: LinkTargets) {
         self.document = document
@@ -69,7 +71,9 @@ struct ReferenceResolver {
                 referencedTargets[position, default: []].append(.paragraph(ParagraphRef(briefSlug: brief.slug, number: number)))
             }
             let url = route.relativeURL(to: brief.route, fragment: "p\(range.lowerBound)")
-            return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation"))
+            let anchor = "cite-\(citationCount)"
+            anchors[position] = anchor
+            return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation", id: anchor))
         case .anchor(let anchor)?:
             if let brief = target.brief {
                 let anchors = Set(brief.sections.map(\.slug))

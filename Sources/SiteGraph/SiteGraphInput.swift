@@ -82,6 +82,8 @@ public struct Backlink: Sendable, Hashable, Comparable {
     public var context: String
     /// Where the reference is written.
     public var location: SourceLocation
+    /// The id of the referring link in its page, when it has one.
+    public var anchor: String? = nil
 
     public static func < (lhs: Backlink, rhs: Backlink) -> Bool {
         (lhs.sourceKind, lhs.sourceTitle, lhs.location) < (rhs.sourceKind, rhs.sourceTitle, rhs.location)
