@@ -73,6 +73,7 @@ extension PagePlanner {
         return order.compactMap { page in
             guard let links = byPage[page], let first = links.first else { return nil }
             var item = link(from: route, to: page, title: first.sourceTitle)
+            item["context"] = first.context
             item.set("sentences", objects: links.map { backlink in
                 var sentence = ContextBuilder()
                 sentence["context"] = backlink.context

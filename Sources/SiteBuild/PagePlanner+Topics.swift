@@ -26,6 +26,7 @@ extension PagePlanner {
                     return item
                 }
             })
+            group.set("excerptCount", numbers.count)
             group["excerptCountLabel"] = English.count(numbers.count, "paragraph")
             return group
         })
@@ -49,6 +50,7 @@ extension PagePlanner {
         context.set("related", objects: (graph.relatedTopics[topic.slug] ?? []).compactMap { related in
             guard let other = graph.topic(related.slug) else { return nil }
             var item = link(from: route, to: other.route, title: other.title)
+            item.set("count", related.sharedParagraphs)
             item["countLabel"] = English.count(related.sharedParagraphs, "shared paragraph")
             item.set("isShared", related.sharedParagraphs > 0)
             return item
@@ -96,8 +98,11 @@ extension PagePlanner {
             var item = link(from: route, to: topic.route, title: topic.title)
             item["summary"] = topic.summary
             let tagged = graph.paragraphs(taggedWith: topic.slug)
+            let pieces = commentaryByTopic[topic.slug]?.count ?? 0
+            item.set("paragraphCount", tagged.count)
+            item.set("commentaryCount", pieces)
             item["paragraphCountLabel"] = English.count(tagged.count, "brief paragraph")
-            item["commentaryCountLabel"] = English.count(commentaryByTopic[topic.slug]?.count ?? 0, "commentary piece")
+            item["commentaryCountLabel"] = English.count(pieces, "commentary piece")
             return item
         })
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))

@@ -74,7 +74,9 @@ struct PagePlanner {
         item["date"] = document.date
         item["summary"] = document.summary
         item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
-        item["citationCountLabel"] = English.count(graph.bodies[document.route]?.citationCount ?? 0, "citation")
+        let citations = graph.bodies[document.route]?.citationCount ?? 0
+        item.set("citationCount", citations)
+        item["citationCountLabel"] = English.count(citations, "citation")
         return item
     }
 
@@ -143,6 +145,7 @@ struct PagePlanner {
         context.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
         let backlinks = graph.backlinks[.page(route)] ?? []
         context.set("backlinks", objects: backlinkItems(backlinks, from: route))
+        context.set("citationCount", graph.bodies[route]?.citationCount ?? 0)
         context["citationCountLabel"] = English.count(graph.bodies[route]?.citationCount ?? 0, "citation")
         context.set("contents", objects: contents(of: document, from: route))
         let cited = citedParagraphs(of: document)
