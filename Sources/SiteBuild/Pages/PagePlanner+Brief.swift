@@ -78,6 +78,11 @@ extension PagePlanner {
                 var sentence = ContextBuilder()
                 sentence["context"] = backlink.context
                 sentence["url"] = route.relativeURL(to: page, fragment: backlink.anchor)
+                sentence.set("quotes", objects: backlink.quotes.map { words in
+                    var quote = ContextBuilder()
+                    quote["words"] = words
+                    return quote
+                })
                 return sentence
             })
             return item
