@@ -26,20 +26,17 @@ struct PagePlanner {
     }
 
     /// Every page's route, sorted.
-    var routes: [Route] {
-        let fixed = [Route.home, Route(page: "topics"), Route(page: "briefs"), Route(page: "commentary"), Route(file: "404.html"), Route(page: "search")]
-        return (fixed + graph.documents.filter { $0.kind != .home }.map(\.route) + graph.briefs.map(\.route)).sorted()
-    }
+    var routes: [Route] { graph.routes.pages }
 
     /// The page at `route`, or nil when the site has none there.
     func plan(for route: Route) -> PagePlan? {
-        switch route.outputPath {
-        case "index.html": return homePlan()
-        case "topics/index.html": return topicsIndexPlan()
-        case "briefs/index.html": return briefsIndexPlan()
-        case "commentary/index.html": return commentaryIndexPlan()
-        case "404.html": return notFoundPlan()
-        case "search/index.html": return searchPlan()
+        switch route {
+        case .home: return homePlan()
+        case RouteTable.topicsIndex: return topicsIndexPlan()
+        case RouteTable.briefsIndex: return briefsIndexPlan()
+        case RouteTable.commentaryIndex: return commentaryIndexPlan()
+        case RouteTable.notFound: return notFoundPlan()
+        case RouteTable.search: return searchPlan()
         default: break
         }
         if let brief = briefsByRoute[route] { return briefPlan(brief) }
@@ -132,7 +129,7 @@ struct PagePlanner {
         context.set("intro", home.map(body) ?? .null)
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         context.set("latest", objects: graph.commentary.prefix(5).map { commentaryItem($0, from: route) })
-        context["allCommentaryURL"] = route.relativeURL(to: Route(page: "commentary"))
+        context["allCommentaryURL"] = route.relativeURL(to: RouteTable.commentaryIndex)
         context["allCommentaryLabel"] = "All commentary (\(English.count(graph.commentary.count, "piece")))"
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))
         // Any commentary's date can move it into the latest five, so the home page depends on all of them.
@@ -143,7 +140,7 @@ struct PagePlanner {
 
     func documentPlan(_ document: ContentDocument) -> PagePlan {
         let route = document.route
-        let section: Route = document.kind == .commentary ? Route(page: "commentary") : route
+        let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
         var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date)
         context["date"] = document.date
         context["summary"] = document.summary
@@ -188,16 +185,16 @@ struct PagePlanner {
     static func citedID(brief: Brief, paragraph: Paragraph) -> String { "cited-\(brief.slug)-\(paragraph.anchor)" }
 
     func searchPlan() -> PagePlan {
-        let route = Route(page: "search")
+        let route = RouteTable.search
         var context = chrome.context(route: route, title: "Search", description: "Search the briefs paragraph by paragraph, and the issues and commentary.", kind: "search", section: nil)
-        context["indexScript"] = route.relativeURL(to: Route(file: "search-index.js"))
+        context["indexScript"] = route.relativeURL(to: RouteTable.searchIndex)
         return PagePlan(route: route, template: "search", context: context.value, sources: sharedSources)
     }
 
     func notFoundPlan() -> PagePlan {
-        let route = Route(file: "404.html")
+        let route = RouteTable.notFound
         var context = chrome.context(route: route, title: "Page not found", description: nil, kind: "404", section: nil)
-        context["topicsURL"] = route.relativeURL(to: Route(page: "topics"))
+        context["topicsURL"] = route.relativeURL(to: RouteTable.topicsIndex)
         return PagePlan(route: route, template: "404", context: context.value, sources: sharedSources)
     }
 }
