@@ -31,7 +31,7 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         guard fileSystem.kind(directory) == .directory else {
             let diagnostic = Diagnostic.error("content folder '\(directory)' not found", at: nil)
-            return LoadedContent(config: SiteConfig(title: "Untitled"), briefs: [], briefSources: [:], documents: [], tagAdjustments: [], diagnostics: [diagnostic])
+            return LoadedContent(config: SiteConfig(title: "Untitled"), briefs: [], briefSources: [:], documents: [], files: [], tagAdjustments: [], diagnostics: [diagnostic])
         }
         var config = loadConfig(diagnostics: &diagnostics)
         if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
@@ -49,10 +49,11 @@ public struct ContentLoader: Sendable {
             if document.isDraft, !includesDrafts { continue }
             documents.append(document)
         }
+        let files = copiedFiles(for: documents, diagnostics: &diagnostics)
         let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
         diagnostics += briefs.diagnostics
         return LoadedContent(
-            config: config, briefs: briefs.briefs, briefSources: briefs.sources, documents: documents,
+            config: config, briefs: briefs.briefs, briefSources: briefs.sources, documents: documents, files: files,
             tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
         )
     }
@@ -65,6 +66,7 @@ public struct ContentLoader: Sendable {
         for (folder, kind) in Self.documentFolders {
             sources += markdownFiles(in: Path.join(directory, folder), diagnostics: &diagnostics).map { ($0, kind) }
         }
+        unreadTopLevelFiles(diagnostics: &diagnostics)
         return sources
     }
 
@@ -78,7 +80,8 @@ public struct ContentLoader: Sendable {
         return SiteConfigLoader.parse(text, path: path, diagnostics: &diagnostics)
     }
 
-    /// Markdown files directly inside `folder`, sorted; other visible files get a warning.
+    /// Markdown files directly inside `folder` and bundles' `<slug>/index.md`, sorted; every other
+    /// visible file is named in a warning (bundles' other files are published, not read).
     func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
         guard fileSystem.kind(folder) == .directory else { return [] }
         let names: [String]
@@ -91,10 +94,28 @@ public struct ContentLoader: Sendable {
         var paths: [String] = []
         for name in names.sorted() where !Self.isIgnored(name) {
             let path = Path.join(folder, name)
-            if Path.pathExtension(of: name) == "md" {
+            if fileSystem.kind(path) == .directory {
+                let index = Path.join(path, "index.md")
+                if fileSystem.kind(index) == .file {
+                    paths.append(index)
+                    continue
+                }
+                for file in filesBelow(path, diagnostics: &diagnostics) {
+                    let hint = Path.pathExtension(of: file) == "md"
+                        ? "move it to \(Path.join(folder, Path.stem(of: file) + ".md"))"
+                        : "add \(Path.join(path, "index.md")) to make the folder a page bundle, or move the file into \(Path.join(directory, "static"))/"
+                    diagnostics.append(.warning(
+                        "not read: a folder inside \(folder)/ is read only as a page bundle, with an index.md; \(hint)",
+                        at: SourceLocation(path: file, line: 1, column: 1)
+                    ))
+                }
+            } else if Path.pathExtension(of: name) == "md" {
                 paths.append(path)
-            } else if fileSystem.kind(path) != .directory {
-                diagnostics.append(.warning("ignored: only .md files are read in \(folder)", at: SourceLocation(path: path, line: 1, column: 1)))
+            } else {
+                diagnostics.append(.warning(
+                    "not read: only .md files are read in \(folder)/; to publish this file, put it beside a page bundle's index.md (\(folder)/<slug>/index.md) or in \(Path.join(directory, "static"))/",
+                    at: SourceLocation(path: path, line: 1, column: 1)
+                ))
             }
         }
         return paths

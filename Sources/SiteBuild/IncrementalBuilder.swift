@@ -102,9 +102,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
         let loaded = documents.sorted { $0.key < $1.key }
         diagnostics = configDiagnostics + listingDiagnostics + loaded.flatMap(\.value.diagnostics) + briefs.diagnostics
+        let loadedDocuments = loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts }
+        let copiedFiles = loader.copiedFiles(for: loadedDocuments, diagnostics: &diagnostics)
         let content = LoadedContent(
             config: config, briefs: briefs.briefs, briefSources: briefs.sources,
-            documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
+            documents: loadedDocuments, files: copiedFiles,
             tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
         )
         clock.lap("load")

@@ -11,6 +11,8 @@ public struct LoadedContent: Sendable {
     public var briefSources: [String: String]
     /// Authored documents (drafts removed unless asked for).
     public var documents: [ContentDocument]
+    /// Files published as they are (`content/static/`, bundles' files).
+    public var files: [CopiedFile]
     /// Tag overrides from brief sidecars.
     public var tagAdjustments: [TagAdjustment]
     /// Problems found while loading.

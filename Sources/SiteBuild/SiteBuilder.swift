@@ -131,7 +131,7 @@ struct StageClock {
 enum BuildStages {
     /// Files the site contains besides pages, known before rendering (for link checking).
     static func extraOutputPaths(content: LoadedContent, templates: TemplateLoader.Result) -> Set<String> {
-        var paths = Set(templates.assets.map(\.path) + content.briefs.map { "briefs/\($0.slug)/source.txt" })
+        var paths = Set(templates.assets.map(\.path) + content.briefs.map { "briefs/\($0.slug)/source.txt" } + content.files.map(\.outputPath))
         paths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
         return paths
     }
@@ -144,7 +144,9 @@ enum BuildStages {
             guard let layout = document.layout, !library.contains(layout.value) else { return nil }
             return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
         }
-        let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
+        diagnostics += CopiedFileCheck.collisions(content: content, templates: templates)
+        var input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
+        input.imageSizes = Dictionary(content.files.compactMap { file in file.imageSize.map { (file.outputPath, $0) } }, uniquingKeysWith: { first, _ in first })
         let graph = SiteGraph.build(input, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous, jobs: jobs)
         return (graph, diagnostics + graph.diagnostics)
     }
@@ -175,7 +177,8 @@ enum BuildStages {
         let key = siteFurniture.inputsKey(pageRoutes: pageRoutes)
         let furniture = key == cache.furnitureKey ? cache.furniture : siteFurniture.files(pageRoutes: pageRoutes)
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
-        let files = templates.assets + sources + furniture.files + [search.file]
+        let copied = content.files.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
+        let files = templates.assets + copied + sources + furniture.files + [search.file]
         return (files, furniture.diagnostics, ExtrasCache(search: search.cache, furnitureKey: key, furniture: furniture))
     }
 }

@@ -26,13 +26,16 @@ struct LinkTargets {
     private(set) var bySourcePath: [String: LinkTarget] = [:]
     /// Every file path the site will contain (pages, indexes, assets), for checking plain URLs.
     var outputPaths: Set<String>
+    /// Width and height of images the site contains, by output path.
+    var imageSizes: [String: ImageSize] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     /// A hash of everything a link's rendering can depend on: renders made under another fingerprint are stale.
     private(set) var fingerprint = 0
 
-    init(briefs: [Brief], documents: [ContentDocument], extraOutputPaths: Set<String>) {
-        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, outputPaths: outputPaths) }
+    init(briefs: [Brief], documents: [ContentDocument], extraOutputPaths: Set<String>, imageSizes: [String: ImageSize] = [:]) {
+        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, outputPaths: outputPaths, imageSizes: imageSizes) }
         outputPaths = extraOutputPaths
+        self.imageSizes = imageSizes
         for brief in briefs {
             add(LinkTarget(kind: .brief, slug: brief.slug, title: brief.metadata.title, route: brief.route, sourcePath: brief.sourcePath, brief: brief))
         }
@@ -48,7 +51,7 @@ struct LinkTargets {
         }
     }
 
-    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], outputPaths: Set<String>) -> Int {
+    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], outputPaths: Set<String>, imageSizes: [String: ImageSize]) -> Int {
         var hasher = Hasher()
         for brief in briefs {
             hasher.combine(brief.slug)
@@ -65,6 +68,10 @@ struct LinkTargets {
             hasher.combine(document.sourcePath)
         }
         hasher.combine(outputPaths.sorted())
+        for path in imageSizes.keys.sorted() {
+            hasher.combine(path)
+            hasher.combine(imageSizes[path])
+        }
         return hasher.finalize()
     }
 

@@ -28,7 +28,7 @@ extension SiteGraph {
 
         var indexPaths: Set<String> = ["topics/index.html", "commentary/index.html", "briefs/index.html", "404.html"]
         indexPaths.formUnion(extraOutputPaths)
-        let targets = LinkTargets(briefs: briefs, documents: documents, extraOutputPaths: indexPaths)
+        let targets = LinkTargets(briefs: briefs, documents: documents, extraOutputPaths: indexPaths, imageSizes: input.imageSizes)
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
