@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import SiteGraph
+import SiteLoading
 import Templating
 
 /// What one incremental rebuild did.
@@ -102,13 +103,13 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
         let loaded = documents.sorted { $0.key < $1.key }
         diagnostics = configDiagnostics + listingDiagnostics + loaded.flatMap(\.value.diagnostics) + briefs.diagnostics
-        let loadedDocuments = loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts }
-        let copiedFiles = loader.copiedFiles(for: loadedDocuments, diagnostics: &diagnostics)
-        let content = LoadedContent(
-            config: config, briefs: briefs.briefs, briefSources: briefs.sources,
-            documents: loadedDocuments, files: copiedFiles,
-            tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
+        let site = SiteGraphInput(
+            config: config, briefs: briefs.briefs,
+            documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
+            tagAdjustments: briefs.tagAdjustments
         )
+        let copiedFiles = loader.copiedFiles(for: site.documents, diagnostics: &diagnostics)
+        let content = LoadedContent(site: site, briefSources: briefs.sources, files: copiedFiles, diagnostics: diagnostics)
         clock.lap("load")
         let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph, jobs: options.jobs)
         clock.lap("link")

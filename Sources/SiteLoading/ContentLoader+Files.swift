@@ -86,18 +86,33 @@ extension ContentLoader {
             let size = ImageSize.read(bytes, fileExtension: Path.pathExtension(of: path))
             return CopiedFile(sourcePath: path, outputPath: outputPath, bytes: bytes, imageSize: size)
         } catch {
-            diagnostics.append(.error(String(describing: error).replacingPrefix(path + ": ", with: ""), at: SourceLocation(path: path, line: 1, column: 1)))
+            var message = String(describing: error)
+            if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }
+            diagnostics.append(.error(message, at: SourceLocation(path: path, line: 1, column: 1)))
             return nil
         }
     }
 
     /// `content/static/` and every bundle's files, sorted by where they are written.
-    func copiedFiles(for documents: [ContentDocument], diagnostics: inout [Diagnostic]) -> [CopiedFile] {
+    public func copiedFiles(for documents: [ContentDocument], diagnostics: inout [Diagnostic]) -> [CopiedFile] {
         var files = staticFiles(diagnostics: &diagnostics)
         for document in documents where Self.isBundleIndex(document.sourcePath) && document.kind != .home {
             files += bundleFiles(of: document, diagnostics: &diagnostics)
         }
         return files.sorted { ($0.outputPath, $0.sourcePath) < ($1.outputPath, $1.sourcePath) }
+    }
+
+    /// Every file in a folder of `folder` that has no `index.md`: it is not a bundle, so nothing is read.
+    func warnAboutFolderWithoutIndex(_ path: String, in folder: String, diagnostics: inout [Diagnostic]) {
+        for file in filesBelow(path, diagnostics: &diagnostics) {
+            let hint = Path.pathExtension(of: file) == "md"
+                ? "move it to \(Path.join(folder, Path.stem(of: file) + ".md"))"
+                : "add \(Path.join(path, "index.md")) to make the folder a page bundle, or move the file into \(Path.join(directory, "static"))/"
+            diagnostics.append(.warning(
+                "not read: a folder inside \(folder)/ is read only as a page bundle, with an index.md; \(hint)",
+                at: SourceLocation(path: file, line: 1, column: 1)
+            ))
+        }
     }
 
     /// Whether `path` is a bundle's page: `<folder>/<slug>/index.md`.
