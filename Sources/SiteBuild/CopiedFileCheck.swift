@@ -1,4 +1,5 @@
 import DossierCore
+import SiteLoading
 
 /// A published file must not take a path the site writes itself, nor one another file takes.
 enum CopiedFileCheck {
@@ -9,11 +10,11 @@ enum CopiedFileCheck {
             taken[path] = "the site's own \(path)"
         }
         for asset in templates.assets { taken[asset.path] = "the template asset \(asset.path)" }
-        for brief in content.briefs {
+        for brief in content.site.briefs {
             taken[brief.route.outputPath] = "the page of brief '\(brief.slug)'"
             taken["briefs/\(brief.slug)/source.txt"] = "the source text of brief '\(brief.slug)'"
         }
-        for document in content.documents { taken[document.route.outputPath] = "the page of \(document.sourcePath)" }
+        for document in content.site.documents { taken[document.route.outputPath] = "the page of \(document.sourcePath)" }
         var diagnostics: [Diagnostic] = []
         for file in content.files {
             if let owner = taken[file.outputPath] {
