@@ -149,7 +149,9 @@ struct ReferenceResolver {
     /// Where a file must be for `outputPath` to exist: beside the page in a bundle, or in `content/static/`.
     private func whereFilesGo(_ outputPath: String) -> String {
         let content = contentRoot
-        guard !outputPath.hasSuffix("/index.html"), !outputPath.hasSuffix(".md") else { return "" }
+        // Pages, and the feeds and sitemap the site writes itself (with a base URL), are not files to add.
+        let generated = [RouteTable.feed.outputPath, RouteTable.sitemap.outputPath]
+        guard !outputPath.hasSuffix("index.html"), !outputPath.hasSuffix(".md"), !generated.contains(outputPath), !outputPath.hasSuffix("/feed.xml") else { return "" }
         var places = ["\(Path.join(content, "static", outputPath)) (published as it is)"]
         if document.kind != .home, outputPath.hasPrefix(route.directory + "/") || route.directory.isEmpty {
             let folder = document.sourcePath.hasSuffix("/index.md") ? Path.parent(of: document.sourcePath)
