@@ -31,7 +31,7 @@ extension SiteGraph {
             briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil,
             briefPDFSlugs: briefs.filter { $0.originalPDF != nil }.map(\.slug)
         )
-        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes)
+        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
