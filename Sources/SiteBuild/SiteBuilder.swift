@@ -34,7 +34,8 @@ public struct SiteBuilder: Sendable {
     /// Creates a builder.
     public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
         self.options = options
-        self.fileSystem = fileSystem
+        // Inputs are read only from inside their folders (no symlink out of the project).
+        self.fileSystem = fileSystem.confined(to: [options.contentDirectory, options.templatesDirectory])
     }
 
     /// Builds the whole site in memory.
@@ -51,7 +52,7 @@ public struct SiteBuilder: Sendable {
         var result: BuildResult?
         var generatedAt = ContinuousClock.now
         do throws(DiagnosticError) {
-            try SiteWriter(directory: options.outputDirectory).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
+            try SiteWriter(options: options).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
                 var writeError: DiagnosticError?
                 let generated = generate { batch in
                     guard writeError == nil else { return }

@@ -50,6 +50,7 @@ public struct SiteChecker: Sendable {
         }
         findings += checkFeedsAndSitemap(byPath: byPath, graph: graph)
         findings += checkContent(graph)
+        findings += XMLCharacters.findings(in: graph) { try? String(contentsOfFile: $0, encoding: .utf8) }
         return findings.sortedForReport()
     }
 
@@ -94,9 +95,11 @@ public struct SiteChecker: Sendable {
             let parsed = parser.parse()
             if !parsed || parser.parserError != nil {
                 let code = (parser.parserError as NSError?)?.code ?? 0
-                let reason = code == 5 ? "the document ends before every element is closed" : "libxml2 error \(code)"
+                let reason = code == 5 ? "the document ends before every element is closed"
+                    : code == 9 ? "it holds a character XML does not allow" : "libxml2 error \(code)"
                 let location = SourceLocation(path: Path.join(outputDirectory, path), line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
-                findings.append(.error("not well-formed XML: \(reason)", at: location))
+                let source = feedEntrySource(file.bytes, line: location.line, graph: graph).map { " (in the entry made from \($0))" } ?? ""
+                findings.append(.error("not well-formed XML: \(reason)\(source)", at: location))
             }
         }
         guard let base = graph.config.baseURL, let sitemap = byPath[RouteTable.sitemap.outputPath] else { return findings }
@@ -108,6 +111,16 @@ public struct SiteChecker: Sendable {
             }
         }
         return findings
+    }
+
+    /// The source file of the feed entry around `line`, if the line is inside an entry.
+    private func feedEntrySource(_ bytes: [UInt8], line: Int, graph: SiteGraph) -> String? {
+        guard let base = graph.config.baseURL else { return nil }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard line <= lines.count, let start = lines[..<line].lastIndex(where: { $0.contains("<entry>") }) else { return nil }
+        guard let idLine = lines[start...].first(where: { $0.contains("<id>") }) else { return nil }
+        let id = idLine.replacingOccurrences(of: "<id>", with: "").replacingOccurrences(of: "</id>", with: "").trimmingCharacters(in: .whitespaces)
+        return graph.documents.first { $0.route.absoluteURL(base: base).htmlEscaped == id }?.sourcePath
     }
 
     /// Warnings about content that builds but is probably a mistake.

@@ -97,8 +97,3 @@ struct FeedsAndSitemap {
 
     private static func timestamp(_ date: String) -> String { date + "T00:00:00Z" }
 }
-
-extension String {
-    /// Escaped for XML text and attribute values.
-    var xmlEscaped: String { htmlEscaped }
-}

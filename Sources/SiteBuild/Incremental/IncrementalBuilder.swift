@@ -29,7 +29,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Creates a builder with no state: its first rebuild is a full build.
     public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
         self.options = options
-        self.fileSystem = fileSystem
+        // Inputs are read only from inside their folders (no symlink out of the project).
+        self.fileSystem = fileSystem.confined(to: [options.contentDirectory, options.templatesDirectory])
     }
 
     /// Rebuilds after `changedPaths` changed (added, modified or deleted) and, when `write` is set,
@@ -104,7 +105,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var removed: [String] = []
         if write {
             do {
-                (written, removed) = try SiteWriter(directory: options.outputDirectory).update(to: files, from: isFull ? nil : previous?.files)
+                (written, removed) = try writeChanges(files: files, previous: previous?.files, full: isFull)
             } catch {
                 var failed = result
                 failed.diagnostics += error.diagnostics
@@ -150,6 +151,19 @@ public final class IncrementalBuilder: @unchecked Sendable {
             routes.insert(target.pageRoute)
         }
         return routes
+    }
+
+    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); the first
+    /// build writes the whole site.
+    private func writeChanges(files: [String: OutputFile], previous: [String: OutputFile]?, full: Bool) throws(DiagnosticError) -> ([String], [String]) {
+        let writer = SiteWriter(options: options)
+        guard let previous, !full, FileManager.default.fileExists(atPath: options.outputDirectory) else {
+            try writer.write(files.values.sorted { $0.path < $1.path })
+            return (files.keys.sorted(), [])
+        }
+        let changedFiles = files.values.filter { previous[$0.path]?.bytes != $0.bytes }.sorted { $0.path < $1.path }
+        try writer.update(writing: changedFiles, paths: Set(files.keys), previous: Set(previous.keys))
+        return (changedFiles.map(\.path), previous.keys.filter { files[$0] == nil }.sorted())
     }
 
     private static func templateName(path: String, folder: String) -> String {
