@@ -134,6 +134,8 @@ enum BuildStages {
     static func extraOutputPaths(content: LoadedContent, templates: TemplateLoader.Result) -> Set<String> {
         var paths = Set(templates.assets.map(\.path) + content.site.briefs.map { "briefs/\($0.slug)/source.txt" })
         paths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
+        let commentary = content.site.documents.filter { $0.kind == .commentary }.map(\.route)
+        paths.formUnion(CitationFiles.outputPaths(briefs: content.site.briefs, commentary: commentary))
         return paths
     }
 
@@ -175,7 +177,7 @@ enum BuildStages {
         let key = feedsAndSitemap.inputsKey(pageRoutes: pageRoutes)
         let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files(pageRoutes: pageRoutes)
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
-        let files = templates.assets + sources + feeds.files + [search.file]
+        let files = templates.assets + sources + feeds.files + [search.file] + CitationFiles.files(graph)
         return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }

@@ -130,6 +130,9 @@ struct PagePlanner {
         let backlinks = graph.backlinks[.page(route)] ?? []
         context.set("backlinks", objects: backlinkItems(backlinks, from: route))
         context.set("citationCount", graph.bodies[route]?.citationCount ?? 0)
+        if document.kind == .commentary {
+            context.set("cite", CitationFiles.context(Reference(document: document, config: graph.config), page: route).value)
+        }
         let template = document.layout?.value ?? (document.kind == .commentary ? "commentary" : "page")
         return PagePlan(route: route, template: template, context: context.value,
                         sources: sharedSources.union([document.sourcePath]).union(backlinks.map(\.location.path)))
