@@ -9,7 +9,7 @@ DEBUG_BIN    := .build/debug/dossier
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 
-.PHONY: all site build deps test unit-test site-check browser-deps browser-test clean serve bench fuzz
+.PHONY: all site build deps test unit-test site-check browser-deps browser-test clean serve bench fuzz import-score
 
 all: site
 
@@ -79,6 +79,12 @@ $(VENV_STAMP): $(BROWSER_REQS)
 browser-test: deps browser-deps
 	$(SWIFT) build --product dossier
 	DOSSIER_BIN=$(DEBUG_BIN) $(VENV)/bin/python -m pytest Tests/Browser -q
+
+# The importer against the scored corpus (PDFs and their pdftotext texts are committed, so no browser
+# is needed); IMPORT_SCORE_FLAGS=--verbose lists every missed and invented paragraph.
+import-score: deps
+	$(SWIFT) build --product dossier-import-score
+	.build/debug/dossier-import-score Tests/Fixtures/import-corpus $(IMPORT_SCORE_FLAGS)
 
 clean:
 	rm -rf .build .build-* .bench .venv-bench

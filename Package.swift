@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .executable(name: "dossier-bench", targets: ["DossierBench"]),
+        .executable(name: "dossier-import-score", targets: ["ImportScore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -60,6 +61,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // `make import-score`: the importer against the scored corpus in Tests/Fixtures/import-corpus.
+        .executableTarget(name: "ImportScore", dependencies: ["BriefImport", "DossierCore"]),
 
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "BriefImportTests", dependencies: ["BriefImport", "DossierCore"]),

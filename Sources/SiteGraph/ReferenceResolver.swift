@@ -104,10 +104,10 @@ struct ReferenceResolver {
         guard var resolved = Path.resolve(path, from: base) else {
             return .failure(LinkProblem("link '\(url)' climbs above the site's root"))
         }
-        if path.hasSuffix("/") || resolved.isEmpty || !targets.outputPaths.contains(resolved) && targets.outputPaths.contains(Path.join(resolved, "index.html")) {
+        if path.hasSuffix("/") || resolved.isEmpty || !targets.routes.contains(resolved) && targets.routes.contains(Path.join(resolved, "index.html")) {
             resolved = Path.join(resolved, "index.html")
         }
-        guard targets.outputPaths.contains(resolved) else {
+        guard targets.routes.contains(resolved) else {
             let what = isImage ? "image" : "link"
             return .failure(LinkProblem("\(what) '\(url)' points to '\(resolved)', which the site does not contain"))
         }

@@ -4,8 +4,6 @@ import FrontMatter
 extension ContentLoader {
     /// Front-matter keys every document may use.
     static let commonKeys: Set<String> = ["title", "date", "summary", "topics", "draft", "slug", "layout", "weight"]
-    /// Top-level folders the site writes itself; a page there would overwrite them.
-    static let reservedPageSlugs: Set<String> = ["topics", "briefs", "commentary", "search", "assets", "index", "404", "feed", "sitemap", "robots"]
     /// Extra keys for topics.
     static let topicKeys: Set<String> = ["aliases", "related"]
 
@@ -41,8 +39,8 @@ extension ContentLoader {
         let slugLocation = fields.value("slug") != nil ? fields.position(of: "slug") : SourceLocation(path: path, line: 1, column: 1)
         if kind != .home, !Slug.isValid(slug) {
             diagnostics.append(.error("'\(slug)' is not a valid slug: use lower-case letters, digits, '-' and '_' (no '/' or '..')", at: slugLocation))
-        } else if kind == .page, Self.reservedPageSlugs.contains(slug) {
-            diagnostics.append(.error("page slug '\(slug)' would replace the site's own \(slug)/ folder; choose another (reserved: \(Self.reservedPageSlugs.sorted().joined(separator: ", ")))", at: slugLocation))
+        } else if kind == .page, RouteTable.reservedPageSlugs.contains(slug) {
+            diagnostics.append(.error("page slug '\(slug)' would replace the site's own \(slug)/ folder; choose another (reserved: \(RouteTable.reservedPageSlugs.sorted().joined(separator: ", ")))", at: slugLocation))
         }
         let document = ContentDocument(
             kind: kind, slug: slug, sourcePath: path, title: title ?? "",

@@ -83,7 +83,7 @@ public struct ContentLoader: Sendable {
         do {
             names = try fileSystem.listDirectory(folder)
         } catch {
-            diagnostics.append(.error("\(error)", at: SourceLocation(path: folder, line: 1, column: 1)))
+            diagnostics.append(.unreadable(error, at: folder))
             return []
         }
         var paths: [String] = []

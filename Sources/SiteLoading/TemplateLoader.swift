@@ -49,7 +49,7 @@ public struct TemplateLoader: Sendable {
         do {
             names = try fileSystem.listDirectory(directory).sorted()
         } catch {
-            result.diagnostics.append(.error("\(error)", at: SourceLocation(path: directory, line: 1, column: 1)))
+            result.diagnostics.append(.unreadable(error, at: directory))
             return
         }
         for name in names where !ContentLoader.isIgnored(name) {
@@ -61,7 +61,7 @@ public struct TemplateLoader: Sendable {
                 do {
                     result.assets.append(OutputFile(path: relativePath, bytes: try fileSystem.readFile(path)))
                 } catch {
-                    result.diagnostics.append(.error("\(error)", at: SourceLocation(path: path, line: 1, column: 1)))
+                    result.diagnostics.append(.unreadable(error, at: path))
                 }
             } else if Path.pathExtension(of: name) == "html" {
                 guard let text = fileSystem.readText(path, diagnostics: &result.diagnostics) else { continue }

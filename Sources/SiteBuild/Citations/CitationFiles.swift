@@ -18,18 +18,13 @@ enum CitationFiles {
 
     /// Where a page's reference in `format` is written.
     static func route(of page: Route, _ format: Format) -> Route {
-        Route(file: Path.join(page.directory, "cite." + format.rawValue))
+        RouteTable.reference(of: page, format: format.rawValue)
     }
 
     /// Every citable page with its reference.
     static func references(_ graph: SiteGraph) -> [(route: Route, reference: Reference)] {
         graph.briefs.map { ($0.route, Reference(brief: $0, baseURL: graph.config.baseURL)) }
             + graph.commentary.map { ($0.route, Reference(document: $0, config: graph.config)) }
-    }
-
-    /// The files' paths, known before rendering (for link checking).
-    static func outputPaths(briefs: [Brief], commentary: [Route]) -> [String] {
-        (briefs.map(\.route) + commentary).flatMap { page in Format.allCases.map { route(of: page, $0).outputPath } }
     }
 
     static func files(_ graph: SiteGraph) -> [OutputFile] {

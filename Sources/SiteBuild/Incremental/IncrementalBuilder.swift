@@ -52,7 +52,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// Creates a builder with no state: its first rebuild is a full build.
     public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
         self.options = options
-        self.fileSystem = fileSystem
+        // Inputs are read only from inside their folders (no symlink out of the project).
+        self.fileSystem = fileSystem.confined(to: [options.contentDirectory, options.templatesDirectory])
     }
 
     /// Rebuilds after `changedPaths` changed (added, modified or deleted) and, when `write` is set,
@@ -145,7 +146,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         diagnostics += rendered.diagnostics
         var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
         for file in rendered.files { pages[file.path] = file }
-        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes,
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph,
                                             reusing: isFull ? BuildStages.ExtrasCache() : previous?.extras ?? BuildStages.ExtrasCache())
         diagnostics += extras.diagnostics
         clock.lap("feeds, sitemap, search")
@@ -196,7 +197,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         for document in graph.documents where paths.contains(document.sourcePath) {
             routes.insert(document.route)
             guard relisted.contains(document.sourcePath) else { continue }
-            for topic in document.topics { routes.insert(Route(page: "topics/" + topic.value)) }
+            for topic in document.topics { routes.insert(RouteTable.topic(topic.value)) }
         }
         // Backlinks from the changed files that are new, changed or gone: only what they link to, now
         // or before, can have a different list.
@@ -211,33 +212,17 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return routes
     }
 
-    /// Writes new and changed files in place (each through a temporary file and a rename) and removes
-    /// files that are gone; the first build swaps in a whole new folder.
+    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); the first
+    /// build writes the whole site.
     private func writeChanges(files: [String: OutputFile], previous: [String: OutputFile]?, full: Bool) throws(DiagnosticError) -> ([String], [String]) {
-        let manager = FileManager.default
-        guard let previous, !full, manager.fileExists(atPath: options.outputDirectory) else {
-            try SiteWriter(directory: options.outputDirectory).write(files.values.sorted { $0.path < $1.path })
+        let writer = SiteWriter(options: options)
+        guard let previous, !full, FileManager.default.fileExists(atPath: options.outputDirectory) else {
+            try writer.write(files.values.sorted { $0.path < $1.path })
             return (files.keys.sorted(), [])
         }
         let changedFiles = files.values.filter { previous[$0.path]?.bytes != $0.bytes }.sorted { $0.path < $1.path }
-        for file in changedFiles {
-            let url = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(file.path)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-            do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: temporary)
-                // rename(2) replaces the file in one step: the preview server never reads half a page.
-                guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-            } catch {
-                try? manager.removeItem(at: temporary)
-                throw DiagnosticError(.error("cannot write '\(file.path)' in '\(options.outputDirectory)' (\(error.localizedDescription))", at: nil))
-            }
-        }
-        let removed = previous.keys.filter { files[$0] == nil }.sorted()
-        for path in removed {
-            try? manager.removeItem(at: URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(path))
-        }
-        return (changedFiles.map(\.path), removed)
+        try writer.update(writing: changedFiles, paths: Set(files.keys), previous: Set(previous.keys))
+        return (changedFiles.map(\.path), previous.keys.filter { files[$0] == nil }.sorted())
     }
 
     private static func templateName(path: String, folder: String) -> String {
@@ -277,7 +262,7 @@ private extension ReferenceTarget {
     var pageRoute: Route {
         switch self {
         case .page(let route): route
-        case .paragraph(let reference): Route(page: "briefs/" + reference.briefSlug)
+        case .paragraph(let reference): RouteTable.brief(reference.briefSlug)
         }
     }
 }

@@ -8,8 +8,8 @@ struct PageChrome {
 
     /// The main navigation, in order.
     private static let sections: [(label: String, route: Route)] = [
-        ("Home", .home), ("Issues", Route(page: "topics")), ("Briefs", Route(page: "briefs")),
-        ("Commentary", Route(page: "commentary")), ("About", Route(page: "about")),
+        ("Home", .home), ("Issues", RouteTable.topicsIndex), ("Briefs", RouteTable.briefsIndex),
+        ("Commentary", RouteTable.commentaryIndex), ("About", RouteTable.document(.page, slug: "about")),
     ]
 
     /// Common values for the page at `route`; `section` marks the current navigation entry.
@@ -17,11 +17,11 @@ struct PageChrome {
         var context = ContextBuilder()
         let root = String(Route.relativePath(from: route.directory, to: "x").dropLast())
         context["root"] = root
-        context["stylesheet"] = route.relativeURL(to: Route(file: "assets/site.css"))
-        context["favicon"] = route.relativeURL(to: Route(file: "assets/favicon.svg"))
-        context["searchScript"] = route.relativeURL(to: Route(file: "assets/search.js"))
+        context["stylesheet"] = route.relativeURL(to: RouteTable.asset("site.css"))
+        context["favicon"] = route.relativeURL(to: RouteTable.asset("favicon.svg"))
+        context["searchScript"] = route.relativeURL(to: RouteTable.asset("search.js"))
         context["homeURL"] = route.relativeURL(to: .home)
-        context["searchURL"] = route.relativeURL(to: Route(page: "search"))
+        context["searchURL"] = route.relativeURL(to: RouteTable.search)
         var site = ContextBuilder()
         site["title"] = graph.config.title
         site["description"] = graph.config.description
@@ -38,12 +38,12 @@ struct PageChrome {
         page["description"] = summary
         if let base = graph.config.baseURL {
             page["canonical"] = route.absoluteURL(base: base)
-            page["feed"] = route.relativeURL(to: Route(file: "feed.xml"))
+            page["feed"] = route.relativeURL(to: RouteTable.feed)
         }
         context.set("page", page.value)
 
         var navigation: [ContextBuilder] = []
-        for entry in Self.sections where entry.route == .home || hasPage(entry.route) {
+        for entry in Self.sections where graph.routes.pages.contains(entry.route) {
             var item = ContextBuilder()
             item["label"] = entry.label
             item["url"] = route.relativeURL(to: entry.route)
@@ -52,12 +52,5 @@ struct PageChrome {
         }
         context.set("nav", objects: navigation)
         return context
-    }
-
-    private func hasPage(_ route: Route) -> Bool {
-        switch route.outputPath {
-        case "about/index.html": graph.pages.contains { $0.slug == "about" }
-        default: true
-        }
     }
 }

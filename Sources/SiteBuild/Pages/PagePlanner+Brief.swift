@@ -6,11 +6,11 @@ extension PagePlanner {
     func briefPlan(_ brief: Brief) -> PagePlan {
         let route = brief.route
         let metadata = brief.metadata
-        var context = chrome.context(route: route, title: metadata.title, description: metadata.subtitle, kind: "brief", section: Route(page: "briefs"))
+        var context = chrome.context(route: route, title: metadata.title, description: metadata.subtitle, kind: "brief", section: RouteTable.briefsIndex)
         var info = briefItem(brief, from: route)
         info["program"] = metadata.program
         info["sourceURL"] = metadata.sourceURL
-        info["rawURL"] = route.relativeURL(to: Route(file: "briefs/\(brief.slug)/source.txt"))
+        info["rawURL"] = route.relativeURL(to: RouteTable.briefSource(brief.slug))
         info["pageCount"] = brief.pageCount.map(String.init)
         context.set("brief", info.value)
         let citable = Reference(brief: brief, baseURL: graph.config.baseURL)

@@ -5,7 +5,7 @@ import Templating
 extension PagePlanner {
     func topicPlan(_ topic: ContentDocument) -> PagePlan {
         let route = topic.route
-        var context = chrome.context(route: route, title: topic.title, description: topic.summary, kind: "topic", section: Route(page: "topics"))
+        var context = chrome.context(route: route, title: topic.title, description: topic.summary, kind: "topic", section: RouteTable.topicsIndex)
         context["summary"] = topic.summary
         context.set("body", body(topic))
         var sources: Set<String> = sharedSources.union([topic.sourcePath])
@@ -74,7 +74,7 @@ extension PagePlanner {
     }
 
     func topicsIndexPlan() -> PagePlan {
-        let route = Route(page: "topics")
+        let route = RouteTable.topicsIndex
         var context = chrome.context(route: route, title: "Alliance issues", description: "Every alliance issue, what each brief says about it, and the commentary on it.", kind: "topics", section: route)
         let commentaryByTopic = graph.commentaryByTopic()
         context.set("topics", objects: graph.topics.map { topic in
@@ -91,7 +91,7 @@ extension PagePlanner {
     }
 
     func commentaryIndexPlan() -> PagePlan {
-        let route = Route(page: "commentary")
+        let route = RouteTable.commentaryIndex
         var context = chrome.context(route: route, title: "Commentary", description: "Commentary comparing the briefs, newest first.", kind: "commentary-index", section: route)
         context.set("items", objects: graph.commentary.map { commentaryItem($0, from: route) })
         return PagePlan(route: route, template: "commentary-index", context: context.value,
@@ -99,7 +99,7 @@ extension PagePlanner {
     }
 
     func briefsIndexPlan() -> PagePlan {
-        let route = Route(page: "briefs")
+        let route = RouteTable.briefsIndex
         var context = chrome.context(route: route, title: "Briefs", description: "The policy briefs this site is built from.", kind: "briefs", section: route)
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         return PagePlan(route: route, template: "briefs", context: context.value, sources: sharedSources.union(graph.briefs.map(\.sourcePath)))

@@ -26,20 +26,17 @@ struct PagePlanner {
     }
 
     /// Every page's route, sorted.
-    var routes: [Route] {
-        let fixed = [Route.home, Route(page: "topics"), Route(page: "briefs"), Route(page: "commentary"), Route(file: "404.html"), Route(page: "search")]
-        return (fixed + graph.documents.filter { $0.kind != .home }.map(\.route) + graph.briefs.map(\.route)).sorted()
-    }
+    var routes: [Route] { graph.routes.pages }
 
     /// The page at `route`, or nil when the site has none there.
     func plan(for route: Route) -> PagePlan? {
-        switch route.outputPath {
-        case "index.html": return homePlan()
-        case "topics/index.html": return topicsIndexPlan()
-        case "briefs/index.html": return briefsIndexPlan()
-        case "commentary/index.html": return commentaryIndexPlan()
-        case "404.html": return notFoundPlan()
-        case "search/index.html": return searchPlan()
+        switch route {
+        case .home: return homePlan()
+        case RouteTable.topicsIndex: return topicsIndexPlan()
+        case RouteTable.briefsIndex: return briefsIndexPlan()
+        case RouteTable.commentaryIndex: return commentaryIndexPlan()
+        case RouteTable.notFound: return notFoundPlan()
+        case RouteTable.search: return searchPlan()
         default: break
         }
         if let brief = briefsByRoute[route] { return briefPlan(brief) }
@@ -121,7 +118,7 @@ struct PagePlanner {
 
     func documentPlan(_ document: ContentDocument) -> PagePlan {
         let route = document.route
-        let section: Route = document.kind == .commentary ? Route(page: "commentary") : route
+        let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
         var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section)
         context["date"] = document.date
         context["summary"] = document.summary
@@ -139,14 +136,14 @@ struct PagePlanner {
     }
 
     func searchPlan() -> PagePlan {
-        let route = Route(page: "search")
+        let route = RouteTable.search
         var context = chrome.context(route: route, title: "Search", description: "Search the briefs paragraph by paragraph, and the issues and commentary.", kind: "search", section: nil)
-        context["indexScript"] = route.relativeURL(to: Route(file: "search-index.js"))
+        context["indexScript"] = route.relativeURL(to: RouteTable.searchIndex)
         return PagePlan(route: route, template: "search", context: context.value, sources: sharedSources)
     }
 
     func notFoundPlan() -> PagePlan {
-        let route = Route(file: "404.html")
+        let route = RouteTable.notFound
         let context = chrome.context(route: route, title: "Page not found", description: nil, kind: "404", section: nil)
         return PagePlan(route: route, template: "404", context: context.value, sources: sharedSources)
     }
