@@ -56,7 +56,7 @@ enum BuildStages {
         let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files()
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
         let copied = content.files.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
-        let files = templates.assets + copied + sources + feeds.files + [search.file]
+        let files = templates.assets + copied + sources + feeds.files + [search.file] + CitationFiles.files(graph)
         return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }
