@@ -249,7 +249,9 @@ private struct ListingKey: Equatable {
         var keys: [String: ListingKey] = [:]
         for document in graph.commentary where paths.contains(document.sourcePath) {
             keys[document.sourcePath] = ListingKey(
-                route: document.route, title: document.title, date: document.date, summary: document.summary,
+                route: document.route, title: document.title,
+                date: [document.date, document.dateTime, document.updated, document.updatedTime].map { $0 ?? "" }.joined(separator: " "),
+                summary: document.summary,
                 topics: document.topics.map(\.value), linkedTopics: graph.topicSlugs(linkedFrom: document.route),
                 citationCount: graph.bodies[document.route]?.citationCount ?? 0
             )

@@ -74,7 +74,7 @@ struct PagePlanner {
 
     func commentaryItem(_ document: ContentDocument, from route: Route) -> ContextBuilder {
         var item = link(from: route, to: document.route, title: document.title)
-        item["date"] = document.date
+        dateFields(document, into: &item)
         item["summary"] = document.summary
         item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
         let citations = graph.bodies[document.route]?.citationCount ?? 0
@@ -142,7 +142,7 @@ struct PagePlanner {
         let route = document.route
         let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
         var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date)
-        context["date"] = document.date
+        authoringFields(document, into: &context)
         context["summary"] = document.summary
         context.set("body", body(document))
         context.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
