@@ -8,7 +8,7 @@ extension PagePlanner {
 
     /// Dates (shown as days, kept whole for `<time datetime>`), last update, reading time and
     /// `extra:` front matter, for a piece's page and for list items.
-    func dateFields(_ document: ContentDocument, into item: inout ContextBuilder) {
+    static func dateFields(_ document: ContentDocument, into item: inout ContextBuilder) {
         item["date"] = document.date
         item["dateTime"] = document.dateTime ?? document.date
         if let updated = document.updated, updated != document.date || document.updatedTime != document.dateTime {
@@ -19,7 +19,7 @@ extension PagePlanner {
 
     /// The page-only fields: reading time and `page.extra`.
     func authoringFields(_ document: ContentDocument, into context: inout ContextBuilder) {
-        dateFields(document, into: &context)
+        Self.dateFields(document, into: &context)
         let words = (graph.bodies[document.route]?.plainText ?? "").split(whereSeparator: { $0.isWhitespace }).count
         let minutes = max(1, (words + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
         context.set("readingMinutes", minutes)
