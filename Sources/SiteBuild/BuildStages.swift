@@ -54,7 +54,7 @@ enum BuildStages {
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
         let copied = content.files.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
             + RedirectPages.files(content.site.documents, baseURL: content.site.config.baseURL)
-        let files = templates.assets + copied + sources + feeds.files + [search.file]
+        let files = templates.assets + copied + sources + feeds.files + [search.file] + CitationFiles.files(graph)
         return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }
