@@ -2,11 +2,11 @@
 ///
 /// *Unwrapped* text (the usual PDF-extractor output, and both seed briefs) has one paragraph
 /// per line, so lengths vary wildly and long lines are common. *Hard-wrapped* text breaks
-/// paragraphs at a fixed width: most lines are close to the longest. The test: with at least
-/// four non-blank lines, the 90th-percentile length is at most 120 characters and at least
-/// half the lines reach 60% of it, and somewhere two non-blank lines are adjacent (otherwise
-/// every line stands alone anyway). The width is the 95th-percentile length (the longest
-/// line when there are fewer than 20).
+/// paragraphs at a fixed width: most lines are close to the longest. The test, on the lines that
+/// stand in blocks of two or more (a lone line between blanks is a heading, label or table cell
+/// and says nothing about wrapping): with at least four such lines, the 90th-percentile length
+/// is at most 120 characters and at least half the lines reach 60% of it. The width is the
+/// 95th-percentile length (the longest line when there are fewer than 20).
 struct Layout: Equatable {
     /// Whether paragraphs run over several lines.
     var isHardWrapped: Bool
@@ -15,17 +15,22 @@ struct Layout: Equatable {
 
     /// Measures the content lines of a stream.
     init(stream: ContentStream) {
+        // Only lines with a line next to them are measured: a line standing alone between blanks
+        // (a table cell, a heading, a label) says nothing about wrapping, and a table of short
+        // cells would otherwise hide the wrapped prose around it.
         var lengths: [Int] = []
         var adjacent = false
-        var previousWasLine = false
-        for item in stream.items {
+        var block: [Int] = []
+        for item in stream.items + [.blank] {
             if case .line(let line) = item {
-                lengths.append(line.text.count)
-                adjacent = adjacent || previousWasLine
-                previousWasLine = true
-            } else {
-                previousWasLine = false
+                block.append(line.text.count)
+                continue
             }
+            if block.count >= 2 {
+                lengths += block
+                adjacent = true
+            }
+            block = []
         }
         lengths.sort()
         guard lengths.count >= 4, adjacent else {
