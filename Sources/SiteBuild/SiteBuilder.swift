@@ -168,8 +168,8 @@ enum BuildStages {
         let feedsAndSitemap = FeedsAndSitemap(graph: graph)
         let key = feedsAndSitemap.inputsKey()
         let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files()
-        let search = SearchIndex(graph: graph).file(reusing: cache.search)
-        let files = templates.assets + sources + feeds.files + [search.file]
+        let search = SearchIndex(graph: graph).files(reusing: cache.search)
+        let files = templates.assets + sources + feeds.files + search.files
         return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }
