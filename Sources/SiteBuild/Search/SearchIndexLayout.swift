@@ -30,14 +30,14 @@ struct SearchIndexLayout {
             bytes.append(UInt8(ascii: ","))
             appendTerms(members, to: &bytes)
             bytes.append(contentsOf: ");\n".utf8)
-            files.append(OutputFile(path: "search/t-\(Self.fileName(key)).js", bytes: bytes))
+            files.append(OutputFile(path: RouteTable.searchPart("t-" + Self.fileName(key)).outputPath, bytes: bytes))
         }
         let chunkSize = SearchIndex.chunkSize
         for start in stride(from: 0, to: records.count, by: chunkSize) {
             var bytes = Array("dossierSearchIndex.addEntries(\(start / chunkSize),".utf8)
             appendRecords(records[start..<min(start + chunkSize, records.count)], to: &bytes)
             bytes.append(contentsOf: ");\n".utf8)
-            files.append(OutputFile(path: "search/e-\(start / chunkSize).js", bytes: bytes))
+            files.append(OutputFile(path: RouteTable.searchPart("e-\(start / chunkSize)").outputPath, bytes: bytes))
         }
         var manifest = Array((Self.prefix + "{\"count\":\(records.count),\"chunkSize\":\(chunkSize),\"keys\":[").utf8)
         for (number, shard) in shards.enumerated() {
