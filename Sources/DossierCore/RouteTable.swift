@@ -45,6 +45,10 @@ public struct RouteTable: Sendable, Hashable {
     public static func brief(_ slug: String) -> Route { Route(page: "briefs/" + slug) }
     /// A brief's raw text, republished beside its page.
     public static func briefSource(_ slug: String) -> Route { Route(file: "briefs/\(slug)/source.txt") }
+    /// A citable page's reference in a reference manager's format (`bib`, `ris`, `json`), beside the page.
+    public static func reference(of page: Route, format: String) -> Route { Route(file: Path.join(page.directory, "cite." + format)) }
+    /// The reference formats every brief and commentary page offers: BibTeX, RIS and CSL-JSON.
+    public static let referenceFormats = ["bib", "ris", "json"]
     /// A file of `templates/assets/`, e.g. `asset("site.css")`.
     public static func asset(_ name: String) -> Route { Route(file: "assets/" + name) }
 
@@ -72,6 +76,8 @@ public struct RouteTable: Sendable, Hashable {
             pages.insert(Self.brief(slug))
             files.insert(Self.briefSource(slug))
         }
+        let citable = briefSlugs.map(Self.brief) + documents.filter { $0.kind == .commentary }.map(\.route)
+        for page in citable { files.formUnion(Self.referenceFormats.map { Self.reference(of: page, format: $0) }) }
         files.formUnion(copiedFiles.map(Route.init(file:)))
         if hasBaseURL {
             files.formUnion([Self.feed, Self.sitemap])

@@ -5,7 +5,7 @@ extension SiteGraph {
     /// Ids the page templates use themselves; Markdown headings never take them.
     public static let reservedIDs: Set<String> = [
         "main", "top", "site-header", "site-nav", "site-footer", "toc", "backlinks", "search", "footnotes", "related",
-        "briefs", "commentary", "coverage", "contents",
+        "briefs", "commentary", "coverage", "contents", "how-to-cite",
     ]
 
     /// Links everything loaded: tags paragraphs, renders and resolves every body, collects backlinks.
