@@ -1,6 +1,7 @@
 import BriefImport
 import DossierCore
 import Foundation
+import PDFImport
 
 /// `make import-score`: imports every brief of the scored corpus from its PDF text in both
 /// `pdftotext` modes (and from the PDF itself) and compares the result with its truth file.
@@ -8,7 +9,7 @@ import Foundation
 struct ImportScore {
     /// The ways a corpus brief is imported: a name and the file it is read from.
     static let modes: [(name: String, file: String)] = [
-        ("text", "default.txt"), ("layout", "layout.txt"),
+        ("pdf", "brief.pdf"), ("text", "default.txt"), ("layout", "layout.txt"),
     ]
 
     static func main() throws {
@@ -43,6 +44,10 @@ struct ImportScore {
     }
 
     static func importBrief(path: String, slug: String) -> Brief? {
+        if path.hasSuffix(".pdf") {
+            guard let read = try? PDFBriefReader.read(path: path) else { return nil }
+            return read.analyze(slug: slug, sourcePath: path).brief
+        }
         guard let data = FileManager.default.contents(atPath: path),
               case .success(let text) = SourceText.decode([UInt8](data), path: path) else { return nil }
         return BriefImporter.analyze(text: text, slug: slug, sourcePath: path, sidecar: nil).brief

@@ -28,7 +28,7 @@ extension SiteGraph {
         let documents = (home.map { [$0] } ?? []) + pages + topics + commentary
 
         let routes = RouteTable(briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil)
-        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes)
+        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
@@ -66,7 +66,7 @@ extension SiteGraph {
                 guard !dirty.isEmpty else { continue }
                 let backlink = Backlink(
                     sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
-                    context: link.context, location: link.location, quotes: link.quotes
+                    context: link.context, location: link.location, anchor: link.anchor, quotes: link.quotes
                 )
                 for target in dirty { backlinks[target, default: []].append(backlink) }
             }
