@@ -64,6 +64,7 @@ struct RenderSession {
         }
         defer { root.free() }
         cmark_consolidate_text_nodes(root.raw)
+        if options.allowsRawHTML { Self.sanitizeRawHTML(in: root) }
 
         expandWikiLinks(in: root, resolve: resolve)
         // Sentences are read once every wiki link of a block is expanded, before any standard link is dropped.
@@ -82,6 +83,13 @@ struct RenderSession {
             free(rendered)
         }
         return RenderedMarkdown(html: html, headings: headings, links: recorded, plainText: plainText, problems: problems)
+    }
+
+    /// Raw HTML is written only as the sanitiser rebuilds it (see `HTMLSanitizer`).
+    private static func sanitizeRawHTML(in root: CMarkNode) {
+        for node in root.descendants where node.type == CMARK_NODE_HTML_BLOCK || node.type == CMARK_NODE_HTML_INLINE {
+            node.literal = HTMLSanitizer.sanitize(node.literal)
+        }
     }
 
     // MARK: Standard links
