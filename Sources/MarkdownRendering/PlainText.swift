@@ -61,11 +61,15 @@ struct SentenceContext {
 
     private var blocks: [OpaquePointer: Block] = [:]
 
+    /// Longest context kept, in characters: a 1 MB paragraph without a full stop is one "sentence",
+    /// and copying it for each of its links was quadratic in time and memory.
+    static let maximumLength = 500
+
     mutating func sentence(around node: CMarkNode) -> String {
         let enclosing = node.enclosingBlock
         let block = blocks[enclosing.raw] ?? Self.read(enclosing)
         blocks[enclosing.raw] = block
-        return Sentences.sentence(in: block.sentences, containing: block.nodeOffsets[node.raw] ?? 0).trimmingCharacters(in: " ")
+        return Sentences.sentence(in: block.sentences, containing: block.nodeOffsets[node.raw] ?? 0)
     }
 
     private static func read(_ block: CMarkNode) -> Block {
@@ -75,6 +79,12 @@ struct SentenceContext {
         PlainText.append(block, to: &text, count: &count, offsets: &offsets)
         // Line breaks become spaces byte for byte, so scalar offsets stay valid.
         let flattened = String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-        return Block(nodeOffsets: offsets ?? [:], sentences: Sentences.spans(flattened))
+        // Trimmed and shortened once per sentence here, so each link shares the string instead of copying it.
+        let sentences = Sentences.spans(flattened).map { span in
+            let text = span.text.trimmingCharacters(in: " ")
+            guard text.count > maximumLength else { return (span.end, text) }
+            return (span.end, String(text.prefix(maximumLength - 1)) + "…")
+        }
+        return Block(nodeOffsets: offsets ?? [:], sentences: sentences)
     }
 }
