@@ -2,14 +2,15 @@
 import PackageDescription
 
 // Layers (a module imports only modules on lower layers):
-// 0 CMarkGFM, DossierCore, PreviewHTTP · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
-// 2 SiteGraph · 3 SiteBuild · 4 PreviewServer · 5 DossierCLI, dossier
+// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP, PDFText · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
+// 2 SiteGraph · 3 SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
 let package = Package(
     name: "dossier",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .executable(name: "dossier-bench", targets: ["DossierBench"]),
+        .executable(name: "dossier-import-score", targets: ["ImportScore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // poppler's GLib interface: `dossier import brief.pdf` reads the PDF's text layer with fonts and positions.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "PDFText", dependencies: ["CPoppler"]),
+        .target(name: "PDFImport", dependencies: ["PDFText", "BriefImport", "DossierCore"]),
         .target(name: "DossierCore"),
         // The preview's HTTP/1.1 server; knows nothing of dossier, so it can be fuzzed alone.
         .target(name: "PreviewHTTP"),
@@ -30,9 +35,14 @@ let package = Package(
         .target(name: "Templating", dependencies: ["DossierCore"]),
         .target(name: "FrontMatter", dependencies: ["DossierCore", "Yams"]),
         .target(name: "SiteGraph", dependencies: ["DossierCore", "MarkdownRendering"]),
+        // Reads content/ and templates/ into one value for the graph; knows nothing of output.
+        .target(
+            name: "SiteLoading",
+            dependencies: ["DossierCore", "BriefImport", "FrontMatter", "Templating", "SiteGraph"]
+        ),
         .target(
             name: "SiteBuild",
-            dependencies: ["DossierCore", "BriefImport", "MarkdownRendering", "Templating", "FrontMatter", "SiteGraph"]
+            dependencies: ["DossierCore", "MarkdownRendering", "Templating", "SiteGraph", "SiteLoading"]
         ),
         .target(
             name: "PreviewServer",
@@ -41,7 +51,7 @@ let package = Package(
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierCore", "SiteBuild", "PreviewServer", "BriefImport",
+                "DossierCore", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +66,10 @@ let package = Package(
             ]
         ),
 
+        // `make import-score`: the importer against the scored corpus in Tests/Fixtures/import-corpus.
+        .executableTarget(name: "ImportScore", dependencies: ["BriefImport", "PDFImport", "DossierCore"]),
+        .testTarget(name: "PDFImportTests", dependencies: ["PDFImport", "PDFText", "BriefImport", "DossierCore"]),
+
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "BriefImportTests", dependencies: ["BriefImport", "DossierCore"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "DossierCore"]),
@@ -65,7 +79,7 @@ let package = Package(
         ),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "DossierCore"]),
         .testTarget(name: "SiteGraphTests", dependencies: ["SiteGraph", "DossierCore"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "DossierCore"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteLoading", "DossierCore"]),
         .testTarget(
             name: "PreviewServerTests", dependencies: ["PreviewServer", "PreviewHTTP", "SiteBuild", "DossierCore"]
         ),

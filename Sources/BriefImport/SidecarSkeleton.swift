@@ -4,7 +4,8 @@ import DossierCore
 /// Writes a sidecar YAML skeleton from what the importer detected, for an author to review.
 public enum SidecarSkeleton {
     /// The skeleton: metadata as detected, furniture lines as patterns (digits generalised).
-    public static func yaml(for brief: Brief, detectedFurniture: [String]) -> String {
+    /// `headings` and `notHeadings` pin down what a PDF's type sizes showed.
+    public static func yaml(for brief: Brief, detectedFurniture: [String], headings: [String] = [], notHeadings: [String] = []) -> String {
         let metadata = brief.metadata
         var lines = [
             "# Sidecar for \(brief.sourcePath), written by `dossier import`: review every field.",
@@ -20,7 +21,7 @@ public enum SidecarSkeleton {
         }
         lines.append(optional("publisher", metadata.publisher))
         lines.append(optional("program", metadata.program))
-        lines.append(optional("date", metadata.date.map(isoDate)))
+        lines.append(dateLine(metadata.date))
         lines.append(optional("source_url", metadata.sourceURL))
         lines.append("cite_as: \(quoted(metadata.citationLabel))")
         let patterns = uniquePatterns(detectedFurniture)
@@ -31,7 +32,9 @@ public enum SidecarSkeleton {
             lines.append("furniture:")
             lines += patterns.map { "  - \(quoted($0))" }
         }
-        lines += ["headings: []", "not_headings: []", "tags: []"]
+        lines.append(list("headings", headings))
+        lines.append(list("not_headings", notHeadings))
+        lines.append("tags: []")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -52,14 +55,11 @@ public enum SidecarSkeleton {
         return pattern + "$"
     }
 
-    /// `November 2024` → `2024-11`; anything else unchanged.
-    static func isoDate(_ date: String) -> String {
-        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        guard let match = date.wholeMatch(of: /([A-Za-z]+)\.?\s+(?:([0-9]{1,2}),?\s+)?([0-9]{4})/),
-              let month = months.firstIndex(of: String(match.1.prefix(3)).lowercased()) else { return date }
-        let monthText = month + 1 < 10 ? "0\(month + 1)" : "\(month + 1)"
-        guard let day = match.2.flatMap({ Int($0) }) else { return "\(match.3)-\(monthText)" }
-        return "\(match.3)-\(monthText)-\(day < 10 ? "0\(day)" : "\(day)")"
+    /// `date: '2024-11'`, or, for a date the build would refuse, a comment holding the text as printed.
+    static func dateLine(_ date: String?) -> String {
+        guard let date else { return "# date: ''" }
+        if let iso = DateReader.iso(date) { return "date: \(quoted(iso))" }
+        return "# date: '' -- the brief says \(quoted(date)); write it YYYY-MM-DD or YYYY-MM"
     }
 
     private static func uniquePatterns(_ lines: [String]) -> [String] {
@@ -69,6 +69,10 @@ public enum SidecarSkeleton {
             if !seen.contains(pattern) { seen.append(pattern) }
         }
         return seen
+    }
+
+    private static func list(_ key: String, _ values: [String]) -> String {
+        values.isEmpty ? "\(key): []" : "\(key):\n" + values.map { "  - \(quoted($0))" }.joined(separator: "\n")
     }
 
     private static func optional(_ key: String, _ value: String?) -> String {

@@ -14,16 +14,44 @@ public struct FileSystem: Sendable {
     public var listDirectory: @Sendable (_ path: String) throws -> [String]
     /// What the path names, following symlinks; nil when nothing is there.
     public var kind: @Sendable (_ path: String) -> FileKind?
+    /// The absolute path with every symlink resolved (nil when it cannot be resolved); nil for a file
+    /// system without links (in memory).
+    public var resolveLinks: (@Sendable (_ path: String) -> String?)?
 
-    /// Creates a file system from its three operations.
+    /// Creates a file system from its operations.
     public init(
         readFile: @escaping @Sendable (String) throws -> [UInt8],
         listDirectory: @escaping @Sendable (String) throws -> [String],
-        kind: @escaping @Sendable (String) -> FileKind?
+        kind: @escaping @Sendable (String) -> FileKind?,
+        resolveLinks: (@Sendable (String) -> String?)? = nil
     ) {
         self.readFile = readFile
         self.listDirectory = listDirectory
         self.kind = kind
+        self.resolveLinks = resolveLinks
+    }
+}
+
+extension FileSystem {
+    /// A source file's text (see `SourceText.decode`), or nil after adding a diagnostic at the file
+    /// when it cannot be read or is not UTF-8 text.
+    public func readText(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try readFile(path)
+        } catch {
+            // The location names the file already; the message need not repeat it.
+            var message = String(describing: error)
+            if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }
+            diagnostics.append(.error(message, at: SourceLocation(path: path, line: 1, column: 1)))
+            return nil
+        }
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
     }
 }
 

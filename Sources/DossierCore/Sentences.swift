@@ -99,14 +99,15 @@ public enum Sentences {
         // would otherwise rescan the text from its start at every dot.
         let window = text.utf8.index(dot, offsetBy: -64, limitedBy: text.startIndex) ?? text.startIndex
         if let space = text.utf8[window..<dot].lastIndex(of: UInt8(ascii: " ")) {
-            return isAbbreviation(word: text[text.utf8.index(after: space)..<dot])
+            return isAbbreviation(text[text.utf8.index(after: space)..<dot])
         }
         // No space that close: the word is the text's first, or too long to be an abbreviation.
-        return window == text.startIndex ? isAbbreviation(word: text[..<dot]) : false
+        return window == text.startIndex ? isAbbreviation(text[..<dot]) : false
     }
 
-    private static func isAbbreviation(word whole: Substring) -> Bool {
-        var word = whole
+    /// Whether `word` (what precedes a full stop, without it) is an abbreviation or an initial.
+    public static func isAbbreviation(_ word: Substring) -> Bool {
+        var word = word
         while let first = word.first, openingCharacters.contains(first) { word = word.dropFirst() }
         if word.contains(Character(".")) { return true }  // U.S, e.g
         if word.count == 1, word.first?.isUppercase == true { return true }  // an initial: J.

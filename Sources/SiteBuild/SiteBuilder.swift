@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import SiteGraph
+import SiteLoading
 import Templating
 
 /// The outcome of building a site in memory.
@@ -33,7 +34,8 @@ public struct SiteBuilder: Sendable {
     /// Creates a builder.
     public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
         self.options = options
-        self.fileSystem = fileSystem
+        // Inputs are read only from inside their folders (no symlink out of the project).
+        self.fileSystem = fileSystem.confined(to: [options.contentDirectory, options.templatesDirectory])
     }
 
     /// Builds the whole site in memory.
@@ -50,7 +52,7 @@ public struct SiteBuilder: Sendable {
         var result: BuildResult?
         var generatedAt = ContinuousClock.now
         do throws(DiagnosticError) {
-            try SiteWriter(directory: options.outputDirectory).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
+            try SiteWriter(options: options).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
                 var writeError: DiagnosticError?
                 let generated = generate { batch in
                     guard writeError == nil else { return }
@@ -90,7 +92,7 @@ public struct SiteBuilder: Sendable {
         var diagnostics = linked.diagnostics
         let planner = BuildStages.planner(graph: graph, options: options)
         let renderer = SiteRenderer(library: library, jobs: options.jobs)
-        let routes = planner.routes
+        let routes = graph.routes.pages
         var pageCount = 0
         for start in stride(from: 0, to: routes.count, by: Self.batchSize) {
             let plans = routes[start..<min(start + Self.batchSize, routes.count)].compactMap(planner.plan(for:))
@@ -104,7 +106,7 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.containsErrors else {
             return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph, timings: clock.laps)
         }
-        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes)
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph)
         diagnostics += extras.diagnostics
         let failed = diagnostics.containsErrors
         if !failed { sink(extras.files) }
@@ -129,23 +131,15 @@ struct StageClock {
 
 /// The stages shared by full and incremental builds.
 enum BuildStages {
-    /// Files the site contains besides pages, known before rendering (for link checking).
-    static func extraOutputPaths(content: LoadedContent, templates: TemplateLoader.Result) -> Set<String> {
-        var paths = Set(templates.assets.map(\.path) + content.briefs.map { "briefs/\($0.slug)/source.txt" })
-        paths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
-        return paths
-    }
-
     /// Checks layouts and links the graph; no graph when loading already failed.
     static func link(content: LoadedContent, templates: TemplateLoader.Result, previous: SiteGraph?, jobs: Int) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
         var diagnostics = content.diagnostics + templates.diagnostics
         guard !diagnostics.containsErrors, let library = templates.library else { return (nil, diagnostics) }
-        diagnostics += content.documents.compactMap { document in
+        diagnostics += content.site.documents.compactMap { document in
             guard let layout = document.layout, !library.contains(layout.value) else { return nil }
             return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
         }
-        let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
-        let graph = SiteGraph.build(input, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous, jobs: jobs)
+        let graph = SiteGraph.build(content.site, copiedFiles: templates.assets.map(\.path), previous: previous, jobs: jobs)
         return (graph, diagnostics + graph.diagnostics)
     }
 
@@ -156,26 +150,26 @@ enum BuildStages {
     /// What `extraFiles` made last time, for an incremental rebuild to reuse.
     struct ExtrasCache {
         var search = SearchIndex.Cache()
-        var furnitureKey: Int?
-        var furniture: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
+        var feedsKey: Int?
+        var feeds: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
     }
 
     /// Assets, raw brief sources, feeds, sitemap, robots.txt and the search index.
-    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let made = extraFiles(content: content, templates: templates, graph: graph, pageRoutes: pageRoutes, reusing: ExtrasCache())
+    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let made = extraFiles(content: content, templates: templates, graph: graph, reusing: ExtrasCache())
         return (made.files, made.diagnostics)
     }
 
     /// Assets, brief sources, feeds, sitemap and the search index; feeds and the sitemap are remade only
     /// when what they are made of changed, and only changed search entries are encoded again.
-    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route],
+    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph,
                            reusing cache: ExtrasCache) -> (files: [OutputFile], diagnostics: [Diagnostic], cache: ExtrasCache) {
-        let sources = content.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
-        let siteFurniture = SiteFurniture(graph: graph)
-        let key = siteFurniture.inputsKey(pageRoutes: pageRoutes)
-        let furniture = key == cache.furnitureKey ? cache.furniture : siteFurniture.files(pageRoutes: pageRoutes)
+        let sources = content.site.briefs.map { OutputFile(path: RouteTable.briefSource($0.slug).outputPath, bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
+        let feedsAndSitemap = FeedsAndSitemap(graph: graph)
+        let key = feedsAndSitemap.inputsKey()
+        let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files()
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
-        let files = templates.assets + sources + furniture.files + [search.file]
-        return (files, furniture.diagnostics, ExtrasCache(search: search.cache, furnitureKey: key, furniture: furniture))
+        let files = templates.assets + sources + feeds.files + [search.file]
+        return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }

@@ -24,15 +24,15 @@ struct LinkTarget {
 struct LinkTargets {
     private(set) var bySlug: [String: LinkTarget] = [:]
     private(set) var bySourcePath: [String: LinkTarget] = [:]
-    /// Every file path the site will contain (pages, indexes, assets), for checking plain URLs.
-    var outputPaths: Set<String>
+    /// Every file the site will contain, for checking plain URLs.
+    let routes: RouteTable
     private(set) var diagnostics: [Diagnostic] = []
     /// A hash of everything a link's rendering can depend on: renders made under another fingerprint are stale.
     private(set) var fingerprint = 0
 
-    init(briefs: [Brief], documents: [ContentDocument], extraOutputPaths: Set<String>) {
-        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, outputPaths: outputPaths) }
-        outputPaths = extraOutputPaths
+    init(briefs: [Brief], documents: [ContentDocument], routes: RouteTable) {
+        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, routes: routes) }
+        self.routes = routes
         for brief in briefs {
             add(LinkTarget(kind: .brief, slug: brief.slug, title: brief.metadata.title, route: brief.route, sourcePath: brief.sourcePath, brief: brief))
         }
@@ -41,14 +41,13 @@ struct LinkTargets {
                                     route: document.route, sourcePath: document.sourcePath, brief: nil)
             if document.kind == .home {
                 bySourcePath[document.sourcePath] = target
-                outputPaths.insert(target.route.outputPath)
             } else {
                 add(target)
             }
         }
     }
 
-    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], outputPaths: Set<String>) -> Int {
+    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], routes: RouteTable) -> Int {
         var hasher = Hasher()
         for brief in briefs {
             hasher.combine(brief.slug)
@@ -57,6 +56,8 @@ struct LinkTargets {
             hasher.combine(brief.metadata.citationLabel)
             hasher.combine(brief.paragraphCount)
             hasher.combine(brief.sections.map(\.slug))
+            // Citation links carry the words their quotations were verified against.
+            for section in brief.sections { for paragraph in section.paragraphs { hasher.combine(paragraph.fullText) } }
         }
         for document in documents {
             hasher.combine(document.kind)
@@ -64,13 +65,13 @@ struct LinkTargets {
             hasher.combine(document.title)
             hasher.combine(document.sourcePath)
         }
-        hasher.combine(outputPaths.sorted())
+        hasher.combine(routes.pages)
+        hasher.combine(routes.files)
         return hasher.finalize()
     }
 
     private mutating func add(_ target: LinkTarget) {
         bySourcePath[target.sourcePath] = target
-        outputPaths.insert(target.route.outputPath)
         if let existing = bySlug[target.slug] {
             diagnostics.append(.error(
                 "slug '\(target.slug)' is already used by \(existing.sourcePath); slugs must be unique across topics, briefs, commentary and pages",

@@ -1,0 +1,99 @@
+import DossierCore
+import SiteGraph
+
+/// Feeds, sitemap and robots.txt: the files whose formats need absolute URLs.
+struct FeedsAndSitemap {
+    let graph: SiteGraph
+    /// Each topic's commentary, needed by both the topic feeds and `inputsKey`.
+    private let commentaryByTopic: [String: [ContentDocument]]
+
+    init(graph: SiteGraph) {
+        self.graph = graph
+        commentaryByTopic = graph.commentaryByTopic()
+    }
+
+    /// A hash of everything the files are made of: equal keys, equal files (within one process).
+    func inputsKey() -> Int {
+        var hasher = Hasher()
+        hasher.combine(graph.config.baseURL)
+        hasher.combine(graph.config.title)
+        hasher.combine(graph.config.author)
+        hasher.combine(graph.config.feedEntries)
+        hasher.combine(graph.routes)
+        for document in graph.commentary {
+            hasher.combine(document.slug)
+            hasher.combine(document.title)
+            hasher.combine(document.date)
+            hasher.combine(document.summary)
+        }
+        for topic in graph.topics {
+            hasher.combine(topic.slug)
+            hasher.combine(topic.title)
+        }
+        for (slug, entries) in commentaryByTopic.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(slug)
+            hasher.combine(entries.map(\.slug))
+        }
+        return hasher.finalize()
+    }
+
+    /// The files, or a warning when no base URL makes the absolute ones possible.
+    func files() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        guard let base = graph.config.baseURL else {
+            let robots = OutputFile(path: RouteTable.robots.outputPath, bytes: Array("User-agent: *\nAllow: /\n".utf8))
+            let warning = Diagnostic.warning(
+                "no base URL (set base_url in site.yml or pass --base-url): feed.xml, sitemap.xml and canonical links are left out, "
+                    + "and 404.html keeps its style and links only for missing pages at the top level (/typo, not /topics/typo)",
+                at: nil
+            )
+            return ([robots], [warning])
+        }
+        var files = [
+            OutputFile(path: RouteTable.robots.outputPath, bytes: Array("User-agent: *\nAllow: /\nSitemap: \(RouteTable.sitemap.absoluteURL(base: base))\n".utf8)),
+            OutputFile(path: RouteTable.sitemap.outputPath, bytes: Array(sitemap(graph.routes.pages, base: base).utf8)),
+            OutputFile(path: RouteTable.feed.outputPath, bytes: Array(feed(title: graph.config.title, self: RouteTable.feed, alternate: RouteTable.commentaryIndex, entries: graph.commentary, base: base).utf8)),
+        ]
+        for topic in graph.topics {
+            let entries = commentaryByTopic[topic.slug] ?? []
+            let feedRoute = RouteTable.topicFeed(topic.slug)
+            let xml = feed(title: "\(topic.title) · \(graph.config.title)", self: feedRoute, alternate: topic.route, entries: entries, base: base)
+            files.append(OutputFile(path: feedRoute.outputPath, bytes: Array(xml.utf8)))
+        }
+        return (files, [])
+    }
+
+    private func sitemap(_ routes: [Route], base: String) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for route in routes.sorted() where route != RouteTable.notFound {
+            xml += "  <url><loc>\(route.absoluteURL(base: base).xmlEscaped)</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// An Atom feed of the newest `feed_entries` pieces (`entries` come newest first); `updated` is the
+    /// newest entry's date, so the same content gives the same bytes.
+    private func feed(title: String, self selfRoute: Route, alternate: Route, entries allEntries: [ContentDocument], base: String) -> String {
+        let entries = allEntries.prefix(graph.config.feedEntries)
+        let updated = Self.timestamp(entries.compactMap(\.date).max() ?? "2000-01-01")
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        xml += "  <title>\(title.xmlEscaped)</title>\n"
+        xml += "  <id>\(selfRoute.absoluteURL(base: base).xmlEscaped)</id>\n"
+        xml += "  <link rel=\"self\" href=\"\(selfRoute.absoluteURL(base: base).xmlEscaped)\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(alternate.absoluteURL(base: base).xmlEscaped)\"/>\n"
+        xml += "  <updated>\(updated)</updated>\n"
+        xml += "  <author><name>\((graph.config.author ?? graph.config.title).xmlEscaped)</name></author>\n"
+        for entry in entries {
+            let url = entry.route.absoluteURL(base: base)
+            xml += "  <entry>\n"
+            xml += "    <title>\(entry.title.xmlEscaped)</title>\n"
+            xml += "    <id>\(url.xmlEscaped)</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url.xmlEscaped)\"/>\n"
+            xml += "    <updated>\(Self.timestamp(entry.date ?? "2000-01-01"))</updated>\n"
+            if let summary = entry.summary { xml += "    <summary>\(summary.xmlEscaped)</summary>\n" }
+            xml += "  </entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    private static func timestamp(_ date: String) -> String { date + "T00:00:00Z" }
+}

@@ -1,0 +1,268 @@
+import DossierCore
+import Foundation
+import SiteGraph
+import SiteLoading
+import Templating
+
+/// What one incremental rebuild did.
+public struct RebuildReport: Sendable {
+    /// The build's result; `files` is the whole site, byte-identical to a full build of the same sources.
+    public var result: BuildResult
+    /// Output paths of the pages rendered again, sorted.
+    public var rerenderedPages: [String]
+    /// Output paths written to disk (changed or new files), sorted.
+    public var writtenFiles: [String]
+    /// Output paths removed from disk, sorted.
+    public var removedFiles: [String]
+    /// Whether everything was rebuilt (first build, settings or an error in the previous build).
+    public var wasFullBuild: Bool
+}
+
+/// Keeps the loaded sources, graph, page plans and output between builds, so an edit re-reads only the
+/// changed files, re-renders only the Markdown whose inputs changed, and re-renders only the pages whose
+/// template values or templates changed.
+public final class IncrementalBuilder: @unchecked Sendable {
+    /// Folders and switches.
+    public let options: BuildOptions
+    /// Where sources are read from.
+    public let fileSystem: FileSystem
+    private var state: State?
+    /// Changes seen by rebuilds that failed: the next rebuild must read those files again too.
+    private var pendingChanges: Set<String> = []
+    private let lock = NSLock()
+
+    private struct State {
+        var config: SiteConfig
+        var configDiagnostics: [Diagnostic]
+        var documents: [String: LoadedDocument]
+        var briefs: BriefLoader.Result
+        var templates: TemplateLoader.Result
+        var graph: SiteGraph
+        var plans: [Route: PagePlan]
+        var pages: [String: OutputFile]
+        var files: [String: OutputFile]
+        var extras: BuildStages.ExtrasCache
+    }
+
+    private struct LoadedDocument {
+        var document: ContentDocument?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Creates a builder with no state: its first rebuild is a full build.
+    public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
+        self.options = options
+        // Inputs are read only from inside their folders (no symlink out of the project).
+        self.fileSystem = fileSystem.confined(to: [options.contentDirectory, options.templatesDirectory])
+    }
+
+    /// Rebuilds after `changedPaths` changed (added, modified or deleted) and, when `write` is set,
+    /// brings the output folder up to date by writing only what changed.
+    public func rebuild(changedPaths: [String], write: Bool = true) -> RebuildReport {
+        lock.lock()
+        defer { lock.unlock() }
+        var clock = StageClock()
+        let changed = Set(changedPaths.map(Path.normalize)).union(pendingChanges)
+        pendingChanges = changed
+        let previous = state
+        let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
+        var diagnostics: [Diagnostic] = []
+
+        let configPath = Path.join(options.contentDirectory, "site.yml")
+        let isFull = previous == nil || changed.contains(configPath)
+        var configDiagnostics: [Diagnostic] = []
+        var config = (isFull ? nil : previous?.config) ?? {
+            guard loader.fileSystem.kind(options.contentDirectory) == .directory else {
+                configDiagnostics.append(.error("content folder '\(options.contentDirectory)' not found", at: nil))
+                return SiteConfig(title: "Untitled")
+            }
+            return loader.loadConfig(diagnostics: &configDiagnostics)
+        }()
+        if !isFull, let previous { configDiagnostics = previous.configDiagnostics }
+        if let baseURL = options.baseURL { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURL) }
+
+        // Documents: re-read only what changed or is new.
+        var documents: [String: LoadedDocument] = [:]
+        var listingDiagnostics: [Diagnostic] = []
+        for (path, kind) in loader.documentSources(diagnostics: &listingDiagnostics) {
+            if !isFull, !changed.contains(path), let cached = previous?.documents[path] {
+                documents[path] = cached
+                continue
+            }
+            var documentDiagnostics: [Diagnostic] = []
+            let document = loader.loadDocument(at: path, kind: kind, diagnostics: &documentDiagnostics)
+            documents[path] = LoadedDocument(document: document, diagnostics: documentDiagnostics)
+        }
+
+        let briefsFolder = Path.join(options.contentDirectory, "briefs")
+        let briefsChanged = isFull || changed.contains { $0.hasPrefix(briefsFolder + "/") || $0 == briefsFolder }
+        let briefs = (!briefsChanged ? previous?.briefs : nil) ?? BriefLoader(directory: briefsFolder, fileSystem: fileSystem).load()
+        let templatesFolder = Path.normalize(options.templatesDirectory)
+        let changedTemplates = changed.filter { $0.hasPrefix(templatesFolder + "/") || $0 == templatesFolder }
+        let templates = (!isFull && changedTemplates.isEmpty ? previous?.templates : nil)
+            ?? TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
+
+        let loaded = documents.sorted { $0.key < $1.key }
+        diagnostics = configDiagnostics + listingDiagnostics + loaded.flatMap(\.value.diagnostics) + briefs.diagnostics
+        let site = SiteGraphInput(
+            config: config, briefs: briefs.briefs,
+            documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
+            tagAdjustments: briefs.tagAdjustments
+        )
+        let content = LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
+        clock.lap("load")
+        let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph, jobs: options.jobs)
+        clock.lap("link")
+        guard let graph = linked.graph, let library = templates.library, !linked.diagnostics.containsErrors else {
+            // Keep the previous state: the next rebuild compares against the last good site.
+            let result = BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph)
+            return RebuildReport(result: result, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
+        }
+        diagnostics = linked.diagnostics
+
+        // Plans: every page when the shape of the site changed, else only pages that can show what changed.
+        let planner = BuildStages.planner(graph: graph, options: options)
+        let routes = planner.routes
+        let routeSet = Set(routes)
+        let pagePaths = Set(routes.map(\.outputPath))
+        let structural = isFull || briefsChanged || !changedTemplates.isEmpty || previous.map { Set($0.plans.keys) != Set(routes) } ?? true
+        let candidates = structural ? Set(routes) : affectedRoutes(changed: changed, previous: previous, graph: graph)
+        var plans = previous?.plans ?? [:]
+        plans = plans.filter { routeSet.contains($0.key) }
+        var toRender: [PagePlan] = []
+        let affectedTemplates = Set(changedTemplates.map { Self.templateName(path: $0, folder: templatesFolder) })
+        for route in routes where candidates.contains(route) {
+            guard let plan = planner.plan(for: route) else { continue }
+            let old = previous?.plans[route]
+            let templateChanged = !affectedTemplates.isEmpty && !library.dependencies(of: plan.template).union([plan.template]).isDisjoint(with: affectedTemplates)
+            if isFull || old?.context != plan.context || old?.template != plan.template || templateChanged || previous?.pages[route.outputPath] == nil {
+                toRender.append(plan)
+            }
+            plans[route] = plan
+        }
+        clock.lap("plan")
+        let rendered = SiteRenderer(library: library, jobs: options.jobs).render(toRender)
+        clock.lap("render")
+        diagnostics += rendered.diagnostics
+        var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
+        for file in rendered.files { pages[file.path] = file }
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph,
+                                            reusing: isFull ? BuildStages.ExtrasCache() : previous?.extras ?? BuildStages.ExtrasCache())
+        diagnostics += extras.diagnostics
+        clock.lap("feeds, sitemap, search")
+        guard !diagnostics.containsErrors else {
+            let result = BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
+            return RebuildReport(result: result, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
+        }
+        var files = pages
+        for file in extras.files { files[file.path] = file }
+        let sortedFiles = files.values.sorted { $0.path < $1.path }
+        var result = BuildResult(files: sortedFiles, diagnostics: diagnostics.sortedForReport(), pageCount: pages.count, graph: graph)
+
+        var written: [String] = []
+        var removed: [String] = []
+        if write {
+            do {
+                (written, removed) = try writeChanges(files: files, previous: previous?.files, full: isFull)
+            } catch {
+                var failed = result
+                failed.diagnostics += error.diagnostics
+                return RebuildReport(result: failed, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
+            }
+        }
+        clock.lap("write")
+        result.timings = clock.laps
+        pendingChanges = []
+        state = State(config: config, configDiagnostics: configDiagnostics, documents: documents, briefs: briefs, templates: templates,
+                      graph: graph, plans: plans, pages: pages, files: files, extras: extras.cache)
+        return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: removed, wasFullBuild: isFull)
+    }
+
+    /// Pages that can show something of the changed files: their own pages, pages that list them (when
+    /// what lists show of them changed), and pages whose backlinks from them changed.
+    private func affectedRoutes(changed: Set<String>, previous: State?, graph: SiteGraph) -> Set<Route> {
+        guard let previous else { return [] }
+        var paths = changed
+        // A body rendered differently (a linked title changed) changes its page even if its file did not.
+        for document in graph.documents where previous.graph.bodies[document.route] != graph.bodies[document.route] {
+            paths.insert(document.sourcePath)
+        }
+        // Lists show only a few fields of a commentary piece; an edit that leaves them alone (the usual
+        // edit of its text) need not re-plan the long lists. Other documents count as changed everywhere.
+        let listedBefore = ListingKey.commentary(in: previous.graph, at: paths)
+        let listedNow = ListingKey.commentary(in: graph, at: paths)
+        let relisted = paths.filter { path in listedBefore[path] == nil || listedBefore[path] != listedNow[path] }
+        var routes: Set<Route> = []
+        for (route, plan) in previous.plans where !plan.sources.isDisjoint(with: relisted) { routes.insert(route) }
+        for document in graph.documents where paths.contains(document.sourcePath) {
+            routes.insert(document.route)
+            guard relisted.contains(document.sourcePath) else { continue }
+            for topic in document.topics { routes.insert(RouteTable.topic(topic.value)) }
+        }
+        // Backlinks from the changed files that are new, changed or gone: only what they link to, now
+        // or before, can have a different list.
+        var linked: Set<ReferenceTarget> = []
+        for path in paths {
+            linked.formUnion(graph.linkTargets(ofSource: path))
+            linked.formUnion(previous.graph.linkTargets(ofSource: path))
+        }
+        for target in linked where graph.backlinks[target] != previous.graph.backlinks[target] {
+            routes.insert(target.pageRoute)
+        }
+        return routes
+    }
+
+    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); the first
+    /// build writes the whole site.
+    private func writeChanges(files: [String: OutputFile], previous: [String: OutputFile]?, full: Bool) throws(DiagnosticError) -> ([String], [String]) {
+        let writer = SiteWriter(options: options)
+        guard let previous, !full, FileManager.default.fileExists(atPath: options.outputDirectory) else {
+            try writer.write(files.values.sorted { $0.path < $1.path })
+            return (files.keys.sorted(), [])
+        }
+        let changedFiles = files.values.filter { previous[$0.path]?.bytes != $0.bytes }.sorted { $0.path < $1.path }
+        try writer.update(writing: changedFiles, paths: Set(files.keys), previous: Set(previous.keys))
+        return (changedFiles.map(\.path), previous.keys.filter { files[$0] == nil }.sorted())
+    }
+
+    private static func templateName(path: String, folder: String) -> String {
+        var name = String(path.dropFirst(folder.count + 1))
+        if name.hasSuffix(".html") { name.removeLast(5) }
+        return name
+    }
+}
+
+/// What pages that list a commentary piece show of it (see `PagePlanner.commentaryItem` and the topic pages).
+private struct ListingKey: Equatable {
+    var route: Route
+    var title: String
+    var date: String?
+    var summary: String?
+    var topics: [String]
+    /// Topics whose pages it links to: they count it as theirs too (`SiteGraph.commentaryByTopic`).
+    var linkedTopics: [String]
+    var citationCount: Int
+
+    /// The keys of the commentary pieces among `paths`.
+    static func commentary(in graph: SiteGraph, at paths: Set<String>) -> [String: ListingKey] {
+        var keys: [String: ListingKey] = [:]
+        for document in graph.commentary where paths.contains(document.sourcePath) {
+            keys[document.sourcePath] = ListingKey(
+                route: document.route, title: document.title, date: document.date, summary: document.summary,
+                topics: document.topics.map(\.value), linkedTopics: graph.topicSlugs(linkedFrom: document.route),
+                citationCount: graph.bodies[document.route]?.citationCount ?? 0
+            )
+        }
+        return keys
+    }
+}
+
+private extension ReferenceTarget {
+    /// The page that shows this target's backlinks.
+    var pageRoute: Route {
+        switch self {
+        case .page(let route): route
+        case .paragraph(let reference): RouteTable.brief(reference.briefSlug)
+        }
+    }
+}
