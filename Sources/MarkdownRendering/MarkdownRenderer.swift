@@ -55,6 +55,10 @@ struct RenderSession {
     var cmarkOptions: Int32 { CMarkRuntime.flags(for: options) }
 
     mutating func run(resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
+        let shapeProblems = MarkdownShape.problems(in: source)
+        guard shapeProblems.isEmpty else {
+            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: shapeProblems)
+        }
         guard let parser = CMarkRuntime.makeParser(flags: cmarkOptions) else {
             return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: [
                 MarkdownProblem(position: TextPosition(line: 1, column: 1), message: "cmark-gfm could not create a parser"),
