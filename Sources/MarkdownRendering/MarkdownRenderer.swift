@@ -122,7 +122,7 @@ struct RenderSession {
             switch resolution {
             case .keep:
                 break
-            case .rewrite(let newURL, _, _):
+            case .rewrite(let newURL, _, _, _):
                 _ = cmark_node_set_url(node.raw, newURL)
             case .drop:
                 node.unwrap()
@@ -169,15 +169,20 @@ struct RenderSession {
     /// Gives each heading a unique id by replacing it with a custom block holding its rendered HTML.
     private mutating func anchorHeadings(in root: CMarkNode, extensions: UnsafeMutablePointer<cmark_llist>?) {
         let nodes = root.descendants.filter { $0.type == CMARK_NODE_HEADING }
+        // The body's highest heading becomes level 1 + offset, and none goes more than one level deeper
+        // than the one before, so a page's outline never skips (`##` under the page's h1 is an h2).
+        let top = nodes.map { Int(cmark_node_get_heading_level($0.raw)) }.min() ?? 1
+        var previousShown = options.headingOffset
         for node in nodes {
             let level = Int(cmark_node_get_heading_level(node.raw))
+            let shown = min(level - top + 1 + options.headingOffset, previousShown + 1, 6)
+            previousShown = shown
             let text = PlainText.of(node).trimmingCharacters(in: " \n")
             let id = slugger.slug(for: text)
-            headings.append(Heading(level: min(level + options.headingOffset, 6), text: text, id: id, line: node.startLine))
+            headings.append(Heading(level: shown, text: text, id: id, line: node.startLine))
             guard let rendered = cmark_render_html(node.raw, cmarkOptions, extensions) else { continue }
             var html = String(cString: rendered)
             free(rendered)
-            let shown = min(level + options.headingOffset, 6)
             let openTag = "<h\(level)"
             let closeTag = "</h\(level)>"
             if html.hasPrefix(openTag), let close = html.range(of: closeTag, options: .backwards) {

@@ -4,7 +4,8 @@ import DossierCore
 public struct MarkdownOptions: Sendable, Hashable {
     /// Whether raw HTML in the source reaches the output, rebuilt by `HTMLSanitizer` from an allow-list.
     public var allowsRawHTML: Bool
-    /// Levels added to every heading, so a body's `#` sits below the page's own `<h1>`.
+    /// Levels below the page's own: the body's highest heading becomes `<h(1 + headingOffset)>`, and
+    /// deeper ones follow without skipping a level.
     public var headingOffset: Int
 
     /// Creates options; raw HTML is omitted by default.
@@ -44,7 +45,7 @@ public enum LinkResolution: Sendable, Hashable {
     /// Keep the URL as written (external links).
     case keep
     /// Write this URL; for wiki links, `label` is the text when the author gave none.
-    case rewrite(url: String, label: String, cssClass: String?)
+    case rewrite(url: String, label: String, cssClass: String?, id: String? = nil)
     /// Drop the link (unsafe or unknown target) and keep only its text.
     case drop
 }

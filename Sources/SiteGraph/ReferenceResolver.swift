@@ -20,6 +20,8 @@ struct ReferenceResolver {
     /// What each link (by source position) refers to, for backlinks.
     private(set) var referencedTargets: [TextPosition: [ReferenceTarget]] = [:]
     private(set) var citationCount = 0
+    /// The id given to each citation link (by source position), so "cited by" can lead to its sentence.
+    private(set) var anchors: [TextPosition: String] = [:]
 
     init(document: ContentDocument, targets: LinkTargets, quotedWords: [TextPosition: [String]] = [:]) {
         self.document = document
@@ -73,7 +75,9 @@ struct ReferenceResolver {
             }
             let words = quotedWords[position] ?? []
             let url = route.relativeURL(to: brief.route, fragment: "p\(range.lowerBound)" + TextFragment.directive(quoting: words))
-            return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation"))
+            let anchor = "cite-\(citationCount)"
+            anchors[position] = anchor
+            return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation", id: anchor))
         case .anchor(let anchor)?:
             if let brief = target.brief {
                 let anchors = Set(brief.sections.map(\.slug))

@@ -66,7 +66,7 @@ extension SiteGraph {
                 guard !dirty.isEmpty else { continue }
                 let backlink = Backlink(
                     sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
-                    context: link.context, location: link.location, quotes: link.quotes
+                    context: link.context, location: link.location, anchor: link.anchor, quotes: link.quotes
                 )
                 for target in dirty { backlinks[target, default: []].append(backlink) }
             }

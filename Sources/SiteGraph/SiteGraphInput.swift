@@ -82,6 +82,8 @@ public struct Backlink: Sendable, Hashable, Comparable {
     public var context: String
     /// Where the reference is written.
     public var location: SourceLocation
+    /// The id of the referring link in its page, when it has one.
+    public var anchor: String? = nil
     /// The cited paragraph's own words that the sentence quotes (empty when it quotes none).
     public var quotes: [String] = []
 

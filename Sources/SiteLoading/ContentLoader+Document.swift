@@ -43,8 +43,8 @@ extension ContentLoader {
             diagnostics.append(.error("page slug '\(slug)' would replace the site's own \(slug)/ folder; choose another (reserved: \(RouteTable.reservedPageSlugs.sorted().joined(separator: ", ")))", at: slugLocation))
         }
         let document = ContentDocument(
-            kind: kind, slug: slug, sourcePath: path, title: title ?? "",
-            date: fields.date("date"), summary: fields.string("summary"),
+            kind: kind, slug: slug, sourcePath: path, title: English.curlyQuotes(title ?? ""),
+            date: fields.date("date"), summary: fields.string("summary").map(English.curlyQuotes),
             topics: listed("topics", in: &fields), isDraft: fields.bool("draft") ?? false,
             layout: fields.string("layout").map { ContentDocument.Located($0, at: fields.position(of: "layout")) }, weight: fields.int("weight") ?? 0,
             aliases: kind == .topic ? listed("aliases", in: &fields) : [],

@@ -13,13 +13,14 @@ struct PageChrome {
     ]
 
     /// Common values for the page at `route`; `section` marks the current navigation entry.
-    func context(route: Route, title: String, description: String?, kind: String, section: Route?) -> ContextBuilder {
+    func context(route: Route, title: String, description: String?, kind: String, section: Route?, date: String? = nil) -> ContextBuilder {
         var context = ContextBuilder()
         let root = String(Route.relativePath(from: route.directory, to: "x").dropLast())
         context["root"] = root
         context["stylesheet"] = route.relativeURL(to: RouteTable.asset("site.css"))
         context["favicon"] = route.relativeURL(to: RouteTable.asset("favicon.svg"))
         context["searchScript"] = route.relativeURL(to: RouteTable.asset("search.js"))
+        context["siteScript"] = route.relativeURL(to: RouteTable.asset("site.js"))
         context["homeURL"] = route.relativeURL(to: .home)
         context["searchURL"] = route.relativeURL(to: RouteTable.search)
         var site = ContextBuilder()
@@ -33,11 +34,13 @@ struct PageChrome {
         var page = ContextBuilder()
         page["title"] = title
         page["kind"] = kind
+        page["date"] = date
         page["documentTitle"] = isHome ? graph.config.title : "\(title) · \(graph.config.title)"
         let summary = (description?.isEmpty == false ? description : nil) ?? graph.config.description
         page["description"] = summary
         if let base = graph.config.baseURL {
             page["canonical"] = route.absoluteURL(base: base)
+            page["image"] = RouteTable.asset(Self.shareImage).absoluteURL(base: base)
             page["feed"] = route.relativeURL(to: RouteTable.feed)
         }
         context.set("page", page.value)
@@ -53,4 +56,7 @@ struct PageChrome {
         context.set("nav", objects: navigation)
         return context
     }
+
+    /// The picture link previews show for every page (1200 × 630, in the templates' assets).
+    static let shareImage = "share.png"
 }

@@ -77,7 +77,9 @@ struct PagePlanner {
         item["date"] = document.date
         item["summary"] = document.summary
         item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
-        item.set("citationCount", graph.bodies[document.route]?.citationCount ?? 0)
+        let citations = graph.bodies[document.route]?.citationCount ?? 0
+        item.set("citationCount", citations)
+        item["citationCountLabel"] = English.count(citations, "citation")
         return item
     }
 
@@ -90,6 +92,7 @@ struct PagePlanner {
         item["subtitle"] = brief.metadata.subtitle
         item.set("isEditorialTitle", brief.metadata.isEditorialTitle)
         item.set("paragraphCount", brief.paragraphCount)
+        item["paragraphCountLabel"] = English.count(brief.paragraphCount, "paragraph")
         return item
     }
 
@@ -100,6 +103,23 @@ struct PagePlanner {
     /// Source files every page shows something of (settings and the navigation's pages).
     var sharedSources: Set<String> { [configPath] }
 
+    /// "On this page": the body's top-level sections, for pieces with three or more.
+    func contents(of document: ContentDocument, from route: Route) -> [ContextBuilder] {
+        let headings = graph.bodies[document.route]?.headings ?? []
+        let top = headings.map(\.level).min()
+        let sections = headings.filter { $0.level == top }
+        guard sections.count >= Self.contentsThreshold else { return [] }
+        return sections.map { heading in
+            var item = ContextBuilder()
+            item["title"] = heading.text
+            item["url"] = route.selfURL(fragment: heading.id)
+            return item
+        }
+    }
+
+    /// How many sections a page needs before it gets a contents list.
+    static let contentsThreshold = 3
+
     // MARK: Pages
 
     func homePlan() -> PagePlan {
@@ -109,6 +129,8 @@ struct PagePlanner {
         context.set("intro", home.map(body) ?? .null)
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         context.set("latest", objects: graph.commentary.prefix(5).map { commentaryItem($0, from: route) })
+        context["allCommentaryURL"] = route.relativeURL(to: RouteTable.commentaryIndex)
+        context["allCommentaryLabel"] = "All commentary (\(English.count(graph.commentary.count, "piece")))"
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))
         // Any commentary's date can move it into the latest five, so the home page depends on all of them.
         let sources = Set(graph.commentary.map(\.sourcePath) + graph.briefs.map(\.sourcePath) + graph.topics.map(\.sourcePath))
@@ -119,7 +141,7 @@ struct PagePlanner {
     func documentPlan(_ document: ContentDocument) -> PagePlan {
         let route = document.route
         let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
-        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section)
+        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date)
         context["date"] = document.date
         context["summary"] = document.summary
         context.set("body", body(document))
@@ -127,10 +149,40 @@ struct PagePlanner {
         let backlinks = graph.backlinks[.page(route)] ?? []
         context.set("backlinks", objects: backlinkItems(backlinks, from: route))
         context.set("citationCount", graph.bodies[route]?.citationCount ?? 0)
+        context["citationCountLabel"] = English.count(graph.bodies[route]?.citationCount ?? 0, "citation")
+        context.set("contents", objects: contents(of: document, from: route))
+        let cited = citedParagraphs(of: document)
+        context.set("cited", objects: citedItems(cited, from: route))
+        context["citedTitle"] = "Paragraphs cited"
         let template = document.layout?.value ?? (document.kind == .commentary ? "commentary" : "page")
         return PagePlan(route: route, template: template, context: context.value,
-                        sources: sharedSources.union([document.sourcePath]).union(backlinks.map(\.location.path)))
+                        sources: sharedSources.union([document.sourcePath]).union(backlinks.map(\.location.path))
+                            .union(cited.map(\.brief.sourcePath)))
     }
+
+    /// The brief paragraphs a body cites, in brief and paragraph order: the page lists them after the
+    /// text, and the citation previews show them.
+    func citedParagraphs(of document: ContentDocument) -> [(brief: Brief, paragraph: Paragraph)] {
+        let references = graph.linkTargets(ofSource: document.sourcePath).compactMap { target -> ParagraphRef? in
+            if case .paragraph(let reference) = target { return reference }
+            return nil
+        }
+        return references.sorted().compactMap { reference in
+            guard let brief = graph.brief(reference.briefSlug), let paragraph = brief.paragraph(reference.number) else { return nil }
+            return (brief, paragraph)
+        }
+    }
+
+    func citedItems(_ cited: [(brief: Brief, paragraph: Paragraph)], from route: Route) -> [ContextBuilder] {
+        cited.map { brief, paragraph in
+            var item = excerpt(paragraph, of: brief, from: route)
+            item["id"] = Self.citedID(brief: brief, paragraph: paragraph)
+            return item
+        }
+    }
+
+    /// The id of a cited paragraph's copy on a citing page (`site.js` finds it from the citation's link).
+    static func citedID(brief: Brief, paragraph: Paragraph) -> String { "cited-\(brief.slug)-\(paragraph.anchor)" }
 
     func searchPlan() -> PagePlan {
         let route = RouteTable.search
@@ -141,7 +193,8 @@ struct PagePlanner {
 
     func notFoundPlan() -> PagePlan {
         let route = RouteTable.notFound
-        let context = chrome.context(route: route, title: "Page not found", description: nil, kind: "404", section: nil)
+        var context = chrome.context(route: route, title: "Page not found", description: nil, kind: "404", section: nil)
+        context["topicsURL"] = route.relativeURL(to: RouteTable.topicsIndex)
         return PagePlan(route: route, template: "404", context: context.value, sources: sharedSources)
     }
 }
