@@ -106,6 +106,7 @@ struct RenderSession {
             ($0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE) && !wikiLinkNodes.contains($0.raw)
         }
         var context = SentenceContext()
+        var images: [(node: CMarkNode, url: String, size: ImageSize?)] = []
         for node in nodes {
             let url = node.url
             let isImage = node.type == CMARK_NODE_IMAGE
@@ -113,21 +114,28 @@ struct RenderSession {
                 node.unwrap()
                 continue
             }
-            let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage)
+            let alt = isImage ? PlainText.of(node).trimmingCharacters(in: " \n") : nil
+            let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage, alt: alt)
             let resolution = resolve(reference)
             // Only links into the site become backlinks, so only they need their sentence.
             var sentence = ""
             if case .rewrite = resolution { sentence = context.sentence(around: node) }
+            if case .image = resolution { sentence = context.sentence(around: node) }
             links.append(RecordedLink(reference: reference, context: sentence))
             switch resolution {
             case .keep:
-                break
+                if isImage { images.append((node, url, nil)) }
             case .rewrite(let newURL, _, _, _):
                 _ = cmark_node_set_url(node.raw, newURL)
+                if isImage { images.append((node, newURL, nil)) }
+            case .image(let newURL, let size):
+                images.append((node, newURL, size))
             case .drop:
                 node.unwrap()
             }
         }
+        // Innermost first: an image written inside another's alt text goes before the one holding it.
+        for image in images.reversed() { writeImage(image.node, url: image.url, size: image.size) }
     }
 
     /// The position of a link: where `](url` or `<url` appears, searching from the link's block.
@@ -153,6 +161,10 @@ struct RenderSession {
             if text[range].hasPrefix("]") {
                 let window = text.utf8.index(start, offsetBy: -1000, limitedBy: text.startIndex) ?? text.startIndex
                 if let bracket = text[window..<start].lastIndex(of: "[") { start = bracket }
+            }
+            // An image starts at its `!`.
+            if node.type == CMARK_NODE_IMAGE, start > text.startIndex, text[text.index(before: start)] == "!" {
+                start = text.index(before: start)
             }
             let offset = lines.utf8Offset(ofLine: number) + text.utf8.distance(from: text.startIndex, to: start)
             return lines.position(ofUTF8Offset: offset)

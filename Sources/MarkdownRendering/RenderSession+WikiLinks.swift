@@ -104,7 +104,7 @@ extension RenderSession {
             } else {
                 plain.free()
             }
-        case .keep, .drop:
+        case .keep, .drop, .image:
             // Unresolved: keep what the reader would have seen, without a link.
             guard let content = markup ?? CMarkNode.makeText(link.text ?? link.target).map({ [$0] }), let first = content.first else { return }
             for piece in content { node.insertBefore(piece) }

@@ -31,12 +31,15 @@ public struct LinkReference: Sendable, Hashable {
     public var position: TextPosition
     /// Whether this is an image source rather than a link.
     public var isImage: Bool
+    /// An image's alt text as plain text (empty when the author wrote none); nil for links.
+    public var alt: String?
 
     /// Creates a reference.
-    public init(target: Target, position: TextPosition, isImage: Bool = false) {
+    public init(target: Target, position: TextPosition, isImage: Bool = false, alt: String? = nil) {
         self.target = target
         self.position = position
         self.isImage = isImage
+        self.alt = alt
     }
 }
 
@@ -48,6 +51,8 @@ public enum LinkResolution: Sendable, Hashable {
     case rewrite(url: String, label: String, cssClass: String?, id: String? = nil)
     /// Drop the link (unsafe or unknown target) and keep only its text.
     case drop
+    /// An image in the site: written at `url` with its intrinsic size when known.
+    case image(url: String, size: ImageSize?)
 }
 
 /// A link recorded while rendering, with the sentence around it (for backlinks).

@@ -139,7 +139,8 @@ enum BuildStages {
             guard let layout = document.layout, !library.contains(layout.value) else { return nil }
             return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
         }
-        let graph = SiteGraph.build(content.site, copiedFiles: templates.assets.map(\.path), previous: previous, jobs: jobs)
+        diagnostics += CopiedFileCheck.collisions(content: content, templates: templates)
+        let graph = SiteGraph.build(content.site, copiedFiles: templates.assets.map(\.path) + content.files.map(\.outputPath), previous: previous, jobs: jobs)
         return (graph, diagnostics + graph.diagnostics)
     }
 
@@ -169,7 +170,8 @@ enum BuildStages {
         let key = feedsAndSitemap.inputsKey()
         let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files()
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
-        let files = templates.assets + sources + feeds.files + [search.file]
+        let copied = content.files.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
+        let files = templates.assets + copied + sources + feeds.files + [search.file]
         return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }

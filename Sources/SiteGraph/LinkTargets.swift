@@ -26,13 +26,16 @@ struct LinkTargets {
     private(set) var bySourcePath: [String: LinkTarget] = [:]
     /// Every file the site will contain, for checking plain URLs.
     let routes: RouteTable
+    /// Width and height of images the site contains, by output path.
+    let imageSizes: [String: ImageSize]
     private(set) var diagnostics: [Diagnostic] = []
     /// A hash of everything a link's rendering can depend on: renders made under another fingerprint are stale.
     private(set) var fingerprint = 0
 
-    init(briefs: [Brief], documents: [ContentDocument], routes: RouteTable) {
-        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, routes: routes) }
+    init(briefs: [Brief], documents: [ContentDocument], routes: RouteTable, imageSizes: [String: ImageSize] = [:]) {
+        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, routes: routes, imageSizes: imageSizes) }
         self.routes = routes
+        self.imageSizes = imageSizes
         for brief in briefs {
             add(LinkTarget(kind: .brief, slug: brief.slug, title: brief.metadata.title, route: brief.route, sourcePath: brief.sourcePath, brief: brief))
         }
@@ -47,7 +50,7 @@ struct LinkTargets {
         }
     }
 
-    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], routes: RouteTable) -> Int {
+    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], routes: RouteTable, imageSizes: [String: ImageSize]) -> Int {
         var hasher = Hasher()
         for brief in briefs {
             hasher.combine(brief.slug)
@@ -67,6 +70,10 @@ struct LinkTargets {
         }
         hasher.combine(routes.pages)
         hasher.combine(routes.files)
+        for path in imageSizes.keys.sorted() {
+            hasher.combine(path)
+            hasher.combine(imageSizes[path])
+        }
         return hasher.finalize()
     }
 

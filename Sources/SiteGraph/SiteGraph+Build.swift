@@ -28,7 +28,7 @@ extension SiteGraph {
         let documents = (home.map { [$0] } ?? []) + pages + topics + commentary
 
         let routes = RouteTable(briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil)
-        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes)
+        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)

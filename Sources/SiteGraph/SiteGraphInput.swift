@@ -34,6 +34,8 @@ public struct SiteGraphInput: Sendable {
     public var documents: [ContentDocument]
     /// Sidecar tag overrides.
     public var tagAdjustments: [TagAdjustment]
+    /// Width and height of the site's images, by output path (for `<img width height>`).
+    public var imageSizes: [String: ImageSize] = [:]
 
     /// Creates the input.
     public init(config: SiteConfig, briefs: [Brief], documents: [ContentDocument], tagAdjustments: [TagAdjustment] = []) {

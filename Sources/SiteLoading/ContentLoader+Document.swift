@@ -4,6 +4,13 @@ import FrontMatter
 extension ContentLoader {
     /// Front-matter keys every document may use.
     static let commonKeys: Set<String> = ["title", "date", "summary", "topics", "draft", "slug", "layout", "weight"]
+    /// Keys Hugo, Jekyll, Zola and Quarto use for what dossier names otherwise.
+    static let otherGeneratorsKeys: [String: String] = [
+        "tags": "topics", "categories": "topics", "keywords": "topics", "description": "summary", "excerpt": "summary",
+        "abstract": "summary", "author": "authors", "template": "layout", "type": "layout",
+        "lastmod": "updated", "last_modified_at": "updated", "modified": "updated", "publishdate": "date", "pubdate": "date",
+        "url": "aliases", "redirect_from": "aliases", "permalink": "slug", "order": "weight",
+    ]
     /// Extra keys for topics.
     static let topicKeys: Set<String> = ["aliases", "related"]
 
@@ -33,9 +40,9 @@ extension ContentLoader {
             return nil
         }
         var fields = FieldReader(value, path: path, documentPosition: TextPosition(line: 1, column: 1))
-        fields.warnAboutUnknownKeys(known: kind == .topic ? Self.commonKeys.union(Self.topicKeys) : Self.commonKeys)
+        fields.warnAboutUnknownKeys(known: kind == .topic ? Self.commonKeys.union(Self.topicKeys) : Self.commonKeys, synonyms: Self.otherGeneratorsKeys)
         let title = fields.string("title", required: true)
-        let slug = fields.string("slug") ?? (kind == .home ? "" : Path.stem(of: path))
+        let slug = fields.string("slug") ?? (kind == .home ? "" : Self.fileSlug(of: path))
         let slugLocation = fields.value("slug") != nil ? fields.position(of: "slug") : SourceLocation(path: path, line: 1, column: 1)
         if kind != .home, !Slug.isValid(slug) {
             diagnostics.append(.error("'\(slug)' is not a valid slug: use lower-case letters, digits, '-' and '_' (no '/' or '..')", at: slugLocation))
@@ -54,6 +61,11 @@ extension ContentLoader {
         diagnostics += fields.diagnostics
         guard !fields.diagnostics.containsErrors, title != nil else { return nil }
         return document
+    }
+
+    /// The slug a file's name gives: `<slug>.md`, or a bundle's `<slug>/index.md`.
+    static func fileSlug(of path: String) -> String {
+        isBundleIndex(path) ? Path.lastComponent(of: Path.parent(of: path)) : Path.stem(of: path)
     }
 
     private func listed(_ key: String, in fields: inout FieldReader) -> [ContentDocument.Located<String>] {

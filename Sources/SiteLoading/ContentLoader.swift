@@ -49,10 +49,11 @@ public struct ContentLoader: Sendable {
             if document.isDraft, !includesDrafts { continue }
             documents.append(document)
         }
+        let files = copiedFiles(for: documents, diagnostics: &diagnostics)
         let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
         diagnostics += briefs.diagnostics
         let site = SiteGraphInput(config: config, briefs: briefs.briefs, documents: documents, tagAdjustments: briefs.tagAdjustments)
-        return LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
+        return LoadedContent(site: site, briefSources: briefs.sources, files: files, diagnostics: diagnostics)
     }
 
     /// Every Markdown file to load, with the kind of document it holds, in a stable order.
@@ -63,6 +64,7 @@ public struct ContentLoader: Sendable {
         for (folder, kind) in Self.documentFolders {
             sources += markdownFiles(in: Path.join(directory, folder), diagnostics: &diagnostics).map { ($0, kind) }
         }
+        unreadTopLevelFiles(diagnostics: &diagnostics)
         return sources
     }
 
@@ -76,7 +78,8 @@ public struct ContentLoader: Sendable {
         return SiteConfigLoader.parse(text, path: path, diagnostics: &diagnostics)
     }
 
-    /// Markdown files directly inside `folder`, sorted; other visible files get a warning.
+    /// Markdown files directly inside `folder` and bundles' `<slug>/index.md`, sorted; every other
+    /// visible file is named in a warning (bundles' other files are published, not read).
     func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
         guard fileSystem.kind(folder) == .directory else { return [] }
         let names: [String]
@@ -89,10 +92,20 @@ public struct ContentLoader: Sendable {
         var paths: [String] = []
         for name in names.sorted() where !Self.isIgnored(name) {
             let path = Path.join(folder, name)
-            if Path.pathExtension(of: name) == "md" {
+            if fileSystem.kind(path) == .directory {
+                let index = Path.join(path, "index.md")
+                if fileSystem.kind(index) == .file {
+                    paths.append(index)
+                } else {
+                    warnAboutFolderWithoutIndex(path, in: folder, diagnostics: &diagnostics)
+                }
+            } else if Path.pathExtension(of: name) == "md" {
                 paths.append(path)
-            } else if fileSystem.kind(path) != .directory {
-                diagnostics.append(.warning("ignored: only .md files are read in \(folder)", at: SourceLocation(path: path, line: 1, column: 1)))
+            } else {
+                diagnostics.append(.warning(
+                    "not read: only .md files are read in \(folder)/; to publish this file, put it beside a page bundle's index.md (\(folder)/<slug>/index.md) or in \(Path.join(directory, "static"))/",
+                    at: SourceLocation(path: path, line: 1, column: 1)
+                ))
             }
         }
         return paths

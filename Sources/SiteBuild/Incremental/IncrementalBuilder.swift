@@ -109,7 +109,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
             documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
             tagAdjustments: briefs.tagAdjustments
         )
-        let content = LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
+        let copiedFiles = loader.copiedFiles(for: site.documents, diagnostics: &diagnostics)
+        let content = LoadedContent(site: site, briefSources: briefs.sources, files: copiedFiles, diagnostics: diagnostics)
         clock.lap("load")
         let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph, jobs: options.jobs)
         clock.lap("link")
