@@ -28,29 +28,48 @@ public struct ContentLoader: Sendable {
 
     /// Loads everything; problems become diagnostics rather than thrown errors.
     public func load(baseURLOverride: String? = nil) -> LoadedContent {
+        var cache = LoadCache()
+        return load(baseURLOverride: baseURLOverride, cache: &cache)
+    }
+
+    /// Loads everything, reading only the files `cache` does not hold, and keeps what it read there.
+    public func load(baseURLOverride: String? = nil, cache: inout LoadCache) -> LoadedContent {
         var diagnostics: [Diagnostic] = []
         guard fileSystem.kind(directory) == .directory else {
             let diagnostic = Diagnostic.error("content folder '\(directory)' not found", at: nil)
             return LoadedContent(site: SiteGraphInput(config: SiteConfig(title: "Untitled"), briefs: [], documents: []), briefSources: [:], diagnostics: [diagnostic])
         }
-        var config = loadConfig(diagnostics: &diagnostics)
+        let configPath = Path.join(directory, "site.yml")
+        let cachedConfig = cache.config ?? {
+            var found: [Diagnostic] = []
+            let config = loadConfig(diagnostics: &found)
+            return (configPath, config, found)
+        }()
+        cache.config = cachedConfig
+        var config = cachedConfig.config
+        diagnostics += cachedConfig.diagnostics
         if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
 
         let sources = documentSources(diagnostics: &diagnostics)
+        let previous = sources.map { cache.documents[$0.path] }
         let loaded = Parallel.map(count: sources.count, jobs: jobs) { index in
+            if let reused = previous[index] { return reused }
             var found: [Diagnostic] = []
             let document = loadDocument(at: sources[index].path, kind: sources[index].kind, diagnostics: &found)
-            return (document, found)
+            return LoadCache.DocumentLoad(document: document, diagnostics: found)
         }
+        cache.documents = Dictionary(zip(sources.map(\.path), loaded), uniquingKeysWith: { first, _ in first })
         var documents: [ContentDocument] = []
-        for (document, found) in loaded {
-            diagnostics += found
-            guard let document else { continue }
+        for load in loaded {
+            diagnostics += load.diagnostics
+            guard let document = load.document else { continue }
             if document.isDraft, !includesDrafts { continue }
             documents.append(document)
         }
         let files = copiedFiles(for: documents, diagnostics: &diagnostics)
-        let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
+        let briefsFolder = Path.join(directory, "briefs")
+        let briefs = cache.briefs?.result ?? BriefLoader(directory: briefsFolder, fileSystem: fileSystem).load()
+        cache.briefs = (briefsFolder, briefs)
         diagnostics += briefs.diagnostics
         let site = SiteGraphInput(config: config, briefs: briefs.briefs, documents: documents, tagAdjustments: briefs.tagAdjustments)
         return LoadedContent(site: site, briefSources: briefs.sources, files: files, diagnostics: diagnostics)

@@ -21,6 +21,13 @@ public struct TemplateLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
     }
 
+    /// The templates `cache` holds from an earlier load, or else reads them and keeps them there.
+    public func load(cache: inout LoadCache) -> Result {
+        let result = cache.templates?.result ?? load()
+        cache.templates = (Path.normalize(directory), result)
+        return result
+    }
+
     /// Reads and compiles every template.
     public func load() -> Result {
         var result = Result()

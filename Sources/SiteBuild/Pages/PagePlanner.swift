@@ -47,6 +47,10 @@ struct PagePlanner {
     // MARK: Shared pieces
 
     func link(from route: Route, to target: Route, title: String) -> ContextBuilder {
+        Self.link(from: route, to: target, title: title)
+    }
+
+    static func link(from route: Route, to target: Route, title: String) -> ContextBuilder {
         var item = ContextBuilder()
         item["title"] = title
         item["url"] = route.relativeURL(to: target)
@@ -54,6 +58,10 @@ struct PagePlanner {
     }
 
     func topicLinks(_ slugs: [String], from route: Route) -> [ContextBuilder] {
+        Self.topicLinks(slugs, from: route, in: graph)
+    }
+
+    static func topicLinks(_ slugs: [String], from route: Route, in graph: SiteGraph) -> [ContextBuilder] {
         slugs.compactMap { slug in graph.topic(slug).map { link(from: route, to: $0.route, title: $0.title) } }
     }
 
@@ -73,10 +81,15 @@ struct PagePlanner {
     }
 
     func commentaryItem(_ document: ContentDocument, from route: Route) -> ContextBuilder {
+        Self.commentaryItem(document, from: route, in: graph)
+    }
+
+    /// A commentary piece as lists show it (also what `ListingKey` compares between builds).
+    static func commentaryItem(_ document: ContentDocument, from route: Route, in graph: SiteGraph) -> ContextBuilder {
         var item = link(from: route, to: document.route, title: document.title)
         item["date"] = document.date
         item["summary"] = document.summary
-        item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
+        item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route, in: graph))
         let citations = graph.bodies[document.route]?.citationCount ?? 0
         item.set("citationCount", citations)
         item["citationCountLabel"] = English.count(citations, "citation")
