@@ -76,6 +76,8 @@ import Testing
         try build.run()
         let page = try String(contentsOfFile: folder + "/site/briefs/spending/index.html", encoding: .utf8)
         #expect(page.contains("4. Recommendations"))
+        #expect(page.contains("<a href=\"original.pdf\">original PDF</a>"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/site/briefs/spending/original.pdf")) == Data(contentsOf: URL(fileURLWithPath: pdf)))
     }
 
     @Test func newWritesAFileThatBuildsAndRefusesToOverwrite() throws {

@@ -12,13 +12,19 @@ import Testing
             "404.html", "briefs/b/index.html", "briefs/index.html", "commentary/index.html", "commentary/note/index.html",
             "index.html", "search/index.html", "topics/index.html", "topics/ports/index.html",
         ])
-        #expect(table.files.map(\.outputPath) == ["assets/site.css", "briefs/b/source.txt", "robots.txt", "search-index.js"])
+        #expect(table.files.map(\.outputPath) == [
+            "assets/site.css", "briefs/b/cite.bib", "briefs/b/cite.json", "briefs/b/cite.ris", "briefs/b/source.txt",
+            "commentary/note/cite.bib", "commentary/note/cite.json", "commentary/note/cite.ris", "robots.txt", "search-index.js",
+        ])
         #expect(!table.contains("feed.xml"))
     }
 
     @Test func aBaseURLAddsTheFeedsAndSitemap() {
         let table = RouteTable(briefSlugs: [], documents: [topic, piece], copiedFiles: [], hasBaseURL: true)
-        #expect(table.files.map(\.outputPath) == ["feed.xml", "robots.txt", "search-index.js", "sitemap.xml", "topics/ports/feed.xml"])
+        #expect(table.files.map(\.outputPath) == [
+            "commentary/note/cite.bib", "commentary/note/cite.json", "commentary/note/cite.ris",
+            "feed.xml", "robots.txt", "search-index.js", "sitemap.xml", "topics/ports/feed.xml",
+        ])
         #expect(table.contains("topics/ports/feed.xml"))
     }
 

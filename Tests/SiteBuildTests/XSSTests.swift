@@ -7,7 +7,7 @@ import Testing
 /// in content (titles, summaries, aliases, sidecars, brief text, commentary) reaches the output as live markup.
 @Suite struct XSSTests {
     /// The site's own scripts; any other `<script>` is injected.
-    static let ownScripts = ["search-index.js", "assets/search.js", "assets/site.js"]
+    static let ownScripts = ["search-index.js", "assets/search.js", "assets/site.js", "assets/cite.js"]
     /// Elements that embed or run something and never appear in dossier's output.
     static let forbiddenElements: Set<String> = [
         "iframe", "object", "embed", "frame", "frameset", "applet", "svg", "math", "base", "style",

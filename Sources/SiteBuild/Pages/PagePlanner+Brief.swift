@@ -11,8 +11,11 @@ extension PagePlanner {
         info["program"] = metadata.program
         info["sourceURL"] = metadata.sourceURL
         info["rawURL"] = route.relativeURL(to: RouteTable.briefSource(brief.slug))
+        info["pdfURL"] = brief.originalPDF.map { _ in route.relativeURL(to: RouteTable.briefPDF(brief.slug)) }
         info["pageCount"] = brief.pageCount.map(String.init)
         context.set("brief", info.value)
+        let citable = Reference(brief: brief, baseURL: graph.config.baseURL)
+        context.set("cite", CitationFiles.context(citable, page: route).value)
 
         var sources: Set<String> = sharedSources.union([brief.sourcePath])
         let headed = brief.sections.filter { $0.heading != nil }
@@ -31,7 +34,9 @@ extension PagePlanner {
                 let reference = ParagraphRef(briefSlug: brief.slug, number: paragraph.number)
                 let citedBy = graph.backlinks[.paragraph(reference)] ?? []
                 sources.formUnion(citedBy.map(\.location.path))
-                return paragraphItem(paragraph, of: brief, from: route, citedBy: citedBy)
+                var item = paragraphItem(paragraph, of: brief, from: route, citedBy: citedBy)
+                CitationFiles.paragraphContext(citable, number: paragraph.number, into: &item)
+                return item
             })
             return item
         })

@@ -167,6 +167,9 @@ struct PagePlanner {
         let cited = citedParagraphs(of: document)
         context.set("cited", objects: citedItems(cited, from: route))
         context["citedTitle"] = "Paragraphs cited"
+        if document.kind == .commentary {
+            context.set("cite", CitationFiles.context(Reference(document: document, config: graph.config), page: route).value)
+        }
         let template = document.layout?.value ?? (document.kind == .commentary ? "commentary" : "page")
         return PagePlan(route: route, template: template, context: context.value,
                         sources: sharedSources.union([document.sourcePath]).union(backlinks.map(\.location.path))
