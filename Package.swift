@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (a module imports only modules on lower layers):
-// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP, PDFText · 1 MarkdownRendering, Templating, FrontMatter
+// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP · 1 MarkdownRendering, Templating, FrontMatter, PDFText
 // 2 BriefImport (sidecars are YAML), SiteGraph · 3 PDFImport, SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
 let package = Package(
     name: "dossier",
@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierCore", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
+                "DossierCore", "SiteLoading", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -130,6 +130,16 @@ public struct FieldReader {
         entries[key]?.value
     }
 
+    /// Where `key` itself is written (the document start when absent).
+    public func keyPosition(of key: String) -> SourceLocation {
+        (entries[key]?.keyPosition ?? documentPosition).located(in: path)
+    }
+
+    /// Records a warning at a location.
+    public mutating func warn(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(message, at: location))
+    }
+
     /// Records an error about a field's value.
     public mutating func report(_ message: String, at position: TextPosition) {
         diagnostics.append(.error(message, at: position.located(in: path)))
