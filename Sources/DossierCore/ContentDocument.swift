@@ -46,6 +46,8 @@ public struct ContentDocument: Sendable, Hashable {
     public var updated: String?
     /// The whole RFC 3339 date-time of `updated`, when written with a time.
     public var updatedTime: String?
+    /// Where `slug:` is written, when front matter sets it rather than the file's name.
+    public var slugLocation: SourceLocation?
     /// Old URLs (site-relative) that redirect to this page.
     public var redirectsFrom: [Located<String>] = []
     /// Author slugs (`content/authors/<slug>.md`).

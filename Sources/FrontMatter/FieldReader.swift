@@ -78,6 +78,10 @@ public struct FieldReader {
             default: break
             }
         }
+        if case .scalar(let text, true, _) = entry.value, ["true", "false", "yes", "no"].contains(text.lowercased()) {
+            report("'\(entry.key)' must be true or false without quotes: write \(entry.key): \(text.lowercased()) (in quotes it is text, not a yes or no)", at: entry.value.position)
+            return nil
+        }
         fail(entry, expected: "true or false")
         return nil
     }

@@ -72,6 +72,7 @@ extension ContentLoader {
             related: kind == .topic ? listed("related", in: &fields) : [],
             body: more.body, bodyFirstLine: split.bodyFirstLine
         )
+        document.slugLocation = fields.value("slug") != nil ? slugLocation : nil
         document.dateTime = date?.dateTime
         document.updated = updated?.day
         document.updatedTime = updated?.dateTime
