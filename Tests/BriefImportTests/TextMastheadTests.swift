@@ -50,3 +50,24 @@ import Testing
         #expect(brief.paragraphs.map(\.fullText) == ["The body starts here with a sentence that is long enough to be prose, and it goes on."])
     }
 }
+
+/// Body rules for hard-wrapped text.
+@Suite struct HardWrappedBodyTests {
+    static func brief(_ text: String) -> Brief {
+        BriefImporter.analyze(text: text, slug: "x", sourcePath: "content/briefs/x.txt", sidecar: nil).brief
+    }
+
+    @Test func numberedTitleCaseHeadingsKeepTheirNumbersAndEndAtTheirLine() {
+        let text = "1. Introduction\nIn December Japan committed to raising spending to two percent of its output by 2027,\nwhich was widely read abroad as a doubling of the budget for its forces.\n"
+            + "2. What Is Counted\nThe core budget covers forces, equipment and operations of the self-defense forces,\nand other ministries hold the rest of what the target counts.\n"
+        let brief = Self.brief(text)
+        #expect(brief.sections.compactMap(\.heading) == ["1. Introduction", "2. What Is Counted"])
+        #expect(brief.paragraphs.map(\.kind) == [.prose, .prose])
+    }
+
+    @Test func squareAndOtherGlyphsAreBullets() {
+        let brief = Self.brief("■ The first point is short.\n▪ The second point is short too.\n◆ A third one closes the list.\n")
+        #expect(brief.paragraphs.map(\.kind) == [.bulletItem, .bulletItem, .bulletItem])
+        #expect(brief.paragraphs.first?.text == "The first point is short.")
+    }
+}
