@@ -16,6 +16,7 @@ package struct HTTPTimeouts: Sendable {
 /// One client connection on its own thread: reads heads, asks the responder, writes answers.
 struct HTTPConnection {
     let socket: ConnectedSocket
+    let slot: ConnectionSlot
     let responder: any HTTPResponder
     let timeouts: HTTPTimeouts
     /// True once the server is stopping; checked at every tick.
@@ -62,6 +63,8 @@ struct HTTPConnection {
     private func readHead(into framer: inout RequestHeadFramer, using chunk: inout [UInt8]) -> HeadResult {
         let start = ContinuousClock.now
         var firstByte: ContinuousClock.Instant? = framer.hasPartialRequest ? start : nil
+        slot.beginWaiting(at: start)
+        defer { slot.endWaiting() }
         while true {
             switch framer.next() {
             case .head(let bytes): return .head(bytes)
@@ -69,6 +72,8 @@ struct HTTPConnection {
             case .incomplete: break
             }
             guard !isStopping() else { return .closed }
+            // Evicted to admit a newcomer: a started head is told 408, an idle connection just closes.
+            if slot.isEvicted { return firstByte == nil ? .closed : .timedOut }
             let result = chunk.withUnsafeMutableBytes { socket.read(into: $0) }
             switch result {
             case .bytes(let count):

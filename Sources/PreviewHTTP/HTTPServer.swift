@@ -5,14 +5,21 @@ import Foundation
 /// Threads rather than the concurrency pool: a connection blocks on its socket and on event streams,
 /// and the pool has only as many threads as cores. Connections are capped, so a flood of clients
 /// gets 503 instead of exhausting threads.
+///
+/// Slow clients: when the table is full, the connection that has waited longest for a request head
+/// (idle or trickling bytes) is closed (408) to admit the newcomer; only connections busy with a
+/// request or an event stream make a newcomer wait for 503. Not a per-address cap: a preview listens
+/// on loopback, where the slow client and the browser share 127.0.0.1, so such a cap would refuse both.
 package final class HTTPServer: @unchecked Sendable {
     // Unchecked: every mutable field is guarded by `lock`.
     private let responder: any HTTPResponder
     private let timeouts: HTTPTimeouts
     private let maximumConnections: Int
+    /// Evicted connections still open (sending their 408); bounded so a flood cannot grow threads without limit.
+    private var maximumOpen: Int { maximumConnections * 2 }
     private let lock = NSLock()
     private var listener: ListeningSocket?
-    private var connections: [Int: ConnectedSocket] = [:]
+    private var connections: [Int: (socket: ConnectedSocket, slot: ConnectionSlot)] = [:]
     private var nextConnectionID = 0
     private var stopping = false
 
@@ -56,12 +63,13 @@ package final class HTTPServer: @unchecked Sendable {
         while let listener = lock.withLock({ stopping ? nil : listener }) {
             // A short wait so a stop is noticed promptly without a wake-up pipe.
             guard let socket = listener.accept(waitingAtMost: 100) else { continue }
-            guard let id = register(socket) else {
+            let slot = ConnectionSlot()
+            guard let id = register(socket, slot: slot) else {
                 let busy = HTTPResponse.plainText(.serviceUnavailable, "503 Service Unavailable: too many connections\n")
                 _ = socket.writeAll(busy.message(closing: true, includingBody: true), deadline: .now + .milliseconds(200))
                 continue
             }
-            let connection = HTTPConnection(socket: socket, responder: responder, timeouts: timeouts) { [self] in
+            let connection = HTTPConnection(socket: socket, slot: slot, responder: responder, timeouts: timeouts) { [self] in
                 lock.withLock { stopping }
             }
             Self.startThread { [self] in
@@ -73,11 +81,16 @@ package final class HTTPServer: @unchecked Sendable {
         lock.withLock { listener = nil }
     }
 
-    private func register(_ socket: ConnectedSocket) -> Int? {
+    private func register(_ socket: ConnectedSocket, slot: ConnectionSlot) -> Int? {
         lock.withLock {
-            guard !stopping, connections.count < maximumConnections else { return nil }
+            guard !stopping, connections.count < maximumOpen else { return nil }
+            let active = connections.values.filter { !$0.slot.isEvicted }
+            if active.count >= maximumConnections {
+                let waiting = active.compactMap { entry in entry.slot.evictableSince.map { (entry.slot, $0) } }
+                guard let oldest = waiting.min(by: { $0.1 < $1.1 }), oldest.0.evictIfWaiting() else { return nil }
+            }
             nextConnectionID += 1
-            connections[nextConnectionID] = socket
+            connections[nextConnectionID] = (socket, slot)
             return nextConnectionID
         }
     }
@@ -90,8 +103,8 @@ package final class HTTPServer: @unchecked Sendable {
     private func stop() {
         lock.withLock {
             stopping = true
-            for socket in connections.values {
-                socket.shutDown()
+            for entry in connections.values {
+                entry.socket.shutDown()
             }
         }
     }

@@ -2,7 +2,7 @@
 """Probes run beside wrk against `dossier serve` on loopback; every loop is bounded in count and time.
 
 Usage: probes.py PHASE PORT SECONDS PAGE   (PAGE is a path that exists, e.g. /commentary/x/)
-PHASE: integrity (run beside wrk), faults, malformed, oversized.
+PHASE: integrity (run beside wrk), faults, slowloris, malformed, oversized.
 Prints one line per check and exits non-zero when a check fails.
 """
 import socket
@@ -194,6 +194,67 @@ MALFORMED = [
 ]
 
 
+def slowloris(seconds, clients=300):
+    """Holds more connections than the server's table (256), each trickling a head one byte a second and
+    reconnecting when dropped, while normal GETs are timed; each must be answered 200 within 5 s."""
+    stop = time.monotonic() + seconds
+    counts = {"connects": 0, "dropped": 0}
+
+    def open_slow():
+        sock = socket.create_connection((HOST, PORT), timeout=5)
+        sock.setblocking(False)
+        sock.send(f"GET {PAGE} HTTP/1.1\r\nHost: {HOST}\r\n".encode())
+        counts["connects"] += 1
+        return sock
+
+    def trickle():
+        sockets = []
+        try:
+            while len(sockets) < clients and time.monotonic() < stop:
+                try:
+                    sockets.append(open_slow())
+                except OSError:
+                    counts["dropped"] += 1
+            while time.monotonic() < stop and counts["connects"] < 20000:
+                for index, sock in enumerate(sockets):
+                    try:
+                        sock.send(b"X")
+                        if sock.recv(1, socket.MSG_PEEK) is not None:
+                            raise OSError("answered")
+                    except BlockingIOError:
+                        continue
+                    except OSError:
+                        counts["dropped"] += 1
+                        sock.close()
+                        try:
+                            sockets[index] = open_slow()
+                        except OSError:
+                            pass
+                time.sleep(1)
+        finally:
+            for sock in sockets:
+                sock.close()
+
+    attacker = threading.Thread(target=trickle)
+    attacker.start()
+    time.sleep(min(3, seconds / 4))
+    latencies = []
+    while time.monotonic() < stop - 0.5 and len(latencies) < 2000:
+        try:
+            status, _, elapsed = get(PAGE, timeout=10)
+        except OSError as error:
+            fail(f"slowloris: socket error {error!r}")
+            continue
+        latencies.append(elapsed)
+        if status != 200 or elapsed > 5:
+            fail(f"slowloris: {PAGE} answered {status} after {elapsed * 1000:.0f} ms beside {clients} slow clients")
+        time.sleep(0.05)
+    attacker.join()
+    print(f"slowloris: {clients} slow clients ({counts['connects']} connects, {counts['dropped']} dropped by the server): "
+          f"{len(latencies)} normal GETs, p50 {percentile(latencies, 0.5) * 1000:.1f} ms, "
+          f"p99 {percentile(latencies, 0.99) * 1000:.1f} ms, max {max(latencies, default=float('nan')) * 1000:.1f} ms", flush=True)
+
+
 def malformed_requests():
     """Each malformed request must get exactly its status; a hang, a drop, a 5xx or a dead server fails."""
     for name, raw, expected in MALFORMED:
@@ -234,6 +295,8 @@ def main():
         print(f"integrity: {results.get('integrity', 0)} fetches of {PAGE}, each checked to be a whole page", flush=True)
     elif PHASE == "faults":
         latency_during_faults(SECONDS)
+    elif PHASE == "slowloris":
+        slowloris(SECONDS)
     elif PHASE == "malformed":
         malformed_requests()
     elif PHASE == "oversized":

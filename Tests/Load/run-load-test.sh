@@ -2,7 +2,7 @@
 # Load and fault test for `dossier serve` (loopback only; `make load-test`, not part of `make test`).
 # Serves a temporary copy of content/ and templates/, runs wrk (64 connections, LOAD_SECONDS) while a
 # commentary file is rewritten every 200 ms, and runs probes.py beside it (whole pages, slow and
-# disconnecting clients, malformed requests). Exits non-zero on any failed response or probe.
+# disconnecting clients, slowloris, malformed requests). Exits non-zero on any failed response or probe.
 set -eu
 LOAD_SECONDS="${LOAD_SECONDS:-30}"
 CONNECTIONS="${LOAD_CONNECTIONS:-64}"
@@ -77,10 +77,10 @@ cat integrity.log
 REBUILDS=$(grep -c -E "^rebuilt|: re-rendered" serve.log || true)
 FAILED_BUILDS=$(grep -c "build failed" serve.log || true)
 echo "--- server: $REBUILDS rebuilds, $FAILED_BUILDS failed builds (a file caught mid-write) during the run"
-# Slow and hanging-up clients, then malformed requests, then oversized ones; each must get its exact status.
-for phase in faults malformed oversized; do
+# Slow and hanging-up clients, then 300 slowloris clients beside timed GETs, then malformed requests, then oversized ones; each must get its exact status.
+for phase in faults slowloris malformed oversized; do
     echo "--- $phase"
-    python3 "$HERE/probes.py" "$phase" "$PORT" 15 "$PAGE" || PROBES_STATUS=1
+    python3 "$HERE/probes.py" "$phase" "$PORT" "$([ "$phase" = slowloris ] && echo "$LOAD_SECONDS" || echo 15)" "$PAGE" || PROBES_STATUS=1
 done
 
 mkdir -p "$ROOT/.build/load-test" && cp ./*.log "$ROOT/.build/load-test/"

@@ -46,7 +46,7 @@ struct HTTPServerTests {
         }
     }
 
-    private func withServer<T: Sendable>(
+    func withServer<T: Sendable>(
         timeouts: HTTPTimeouts = HTTPTimeouts(),
         maximumConnections: Int = 256,
         _ body: (HTTPServer, EchoResponder, UInt16) async throws -> T
@@ -144,11 +144,15 @@ struct HTTPServerTests {
         }
     }
 
-    @Test func connectionsBeyondTheCapGet503() async throws {
-        try await withServer(maximumConnections: 2) { server, _, port in
+    @Test func connectionsBeyondTheCapGet503WhenNoneWaitsForAHead() async throws {
+        try await withServer(maximumConnections: 2) { server, responder, port in
+            // Busy on event streams, so neither can be evicted for the newcomer.
             let held = try (0..<2).map { _ in try LoopbackSocket(port: port) }
-            let deadline = ContinuousClock.now + .seconds(2)
-            while server.connectionCount < 2, ContinuousClock.now < deadline {
+            for socket in held {
+                try socket.send(Array("GET /stream HTTP/1.1\r\nHost: x\r\n\r\n".utf8), deadline: .now + .seconds(2))
+            }
+            let deadline = ContinuousClock.now + .seconds(5)
+            while responder.openedStreams.count < 2, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(10))
             }
             let refused = try await RawHTTP.get("/", port: port)
