@@ -46,6 +46,12 @@ public struct YAMLEntry: Sendable, Hashable {
 extension YAMLValue {
     /// Parses YAML whose first line is line `firstLine` of its file; nil for an empty document.
     public static func parse(_ yaml: String, firstLine: Int) -> Result<YAMLValue?, FrontMatterError> {
+        if let plain = PlainYAML.parse(yaml, lineOffset: firstLine - 1) { return .success(plain) }
+        return parseWithYams(yaml, firstLine: firstLine)
+    }
+
+    /// The general parser, for what `PlainYAML` does not take.
+    static func parseWithYams(_ yaml: String, firstLine: Int) -> Result<YAMLValue?, FrontMatterError> {
         let lineOffset = firstLine - 1
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
