@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (a module imports only modules on lower layers):
 // 0 CMarkGFM, DossierCore, PreviewHTTP · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
-// 2 SiteGraph · 3 SiteBuild · 4 PreviewServer · 5 DossierCLI, dossier
+// 2 SiteGraph · 3 SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
 let package = Package(
     name: "dossier",
     platforms: [.macOS(.v14)],
@@ -30,9 +30,14 @@ let package = Package(
         .target(name: "Templating", dependencies: ["DossierCore"]),
         .target(name: "FrontMatter", dependencies: ["DossierCore", "Yams"]),
         .target(name: "SiteGraph", dependencies: ["DossierCore", "MarkdownRendering"]),
+        // Reads content/ and templates/ into one value for the graph; knows nothing of output.
+        .target(
+            name: "SiteLoading",
+            dependencies: ["DossierCore", "BriefImport", "FrontMatter", "Templating", "SiteGraph"]
+        ),
         .target(
             name: "SiteBuild",
-            dependencies: ["DossierCore", "BriefImport", "MarkdownRendering", "Templating", "FrontMatter", "SiteGraph"]
+            dependencies: ["DossierCore", "MarkdownRendering", "Templating", "SiteGraph", "SiteLoading"]
         ),
         .target(
             name: "PreviewServer",
@@ -65,7 +70,7 @@ let package = Package(
         ),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "DossierCore"]),
         .testTarget(name: "SiteGraphTests", dependencies: ["SiteGraph", "DossierCore"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "DossierCore"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteLoading", "DossierCore"]),
         .testTarget(
             name: "PreviewServerTests", dependencies: ["PreviewServer", "PreviewHTTP", "SiteBuild", "DossierCore"]
         ),

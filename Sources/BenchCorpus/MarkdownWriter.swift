@@ -113,7 +113,8 @@ struct MarkdownWriter {
         switch random.below(8) {
         case 0: object = "*\(object)*"
         case 1: object = "**\(object)**"
-        case 2: object = "\"\(object)\""
+        // Scare quotes in single marks: double marks beside a citation would be checked as a quotation.
+        case 2: object = "‘\(object)’"
         default: break
         }
         words.append(random.pick(Vocabulary.verbs))

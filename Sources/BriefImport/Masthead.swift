@@ -51,7 +51,7 @@ struct Masthead: Equatable {
             if let names = Self.byline(text) {
                 if authors.isEmpty { authors = names }
             } else if Self.isDateLine(text), date == nil {
-                date = text
+                date = DateReader.withoutPrefix(text)
                 dateIndex = index
             } else {
                 others.append((index, text))
@@ -95,7 +95,7 @@ struct Masthead: Equatable {
 
     /// Whether the whole line is a date: `November 2024`, `Nov. 5, 2024`, `5 November 2024`, `2024-11`.
     static func isDateLine(_ text: String) -> Bool {
-        return datePatterns.contains { text.wholeMatch(of: $0) != nil }
+        return datePatterns.contains { text.wholeMatch(of: $0) != nil } || DateReader.isDateLine(text)
     }
 }
 

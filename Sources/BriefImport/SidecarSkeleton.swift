@@ -20,7 +20,7 @@ public enum SidecarSkeleton {
         }
         lines.append(optional("publisher", metadata.publisher))
         lines.append(optional("program", metadata.program))
-        lines.append(optional("date", metadata.date.map(isoDate)))
+        lines.append(dateLine(metadata.date))
         lines.append(optional("source_url", metadata.sourceURL))
         lines.append("cite_as: \(quoted(metadata.citationLabel))")
         let patterns = uniquePatterns(detectedFurniture)
@@ -52,14 +52,11 @@ public enum SidecarSkeleton {
         return pattern + "$"
     }
 
-    /// `November 2024` → `2024-11`; anything else unchanged.
-    static func isoDate(_ date: String) -> String {
-        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        guard let match = date.wholeMatch(of: /([A-Za-z]+)\.?\s+(?:([0-9]{1,2}),?\s+)?([0-9]{4})/),
-              let month = months.firstIndex(of: String(match.1.prefix(3)).lowercased()) else { return date }
-        let monthText = month + 1 < 10 ? "0\(month + 1)" : "\(month + 1)"
-        guard let day = match.2.flatMap({ Int($0) }) else { return "\(match.3)-\(monthText)" }
-        return "\(match.3)-\(monthText)-\(day < 10 ? "0\(day)" : "\(day)")"
+    /// `date: '2024-11'`, or, for a date the build would refuse, a comment holding the text as printed.
+    static func dateLine(_ date: String?) -> String {
+        guard let date else { return "# date: ''" }
+        if let iso = DateReader.iso(date) { return "date: \(quoted(iso))" }
+        return "# date: '' -- the brief says \(quoted(date)); write it YYYY-MM-DD or YYYY-MM"
     }
 
     private static func uniquePatterns(_ lines: [String]) -> [String] {

@@ -33,6 +33,7 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text:
             DiagnosticPrinter.print(findings)
+            if let tally = result.graph?.quotationTally, tally.quotations > 0 { print(tally.summary) }
             print(passed ? "check passed: \(result.files.count) files, \(warnings) warnings" : "check failed: \(errors) errors, \(warnings) warnings\(strict ? " (strict)" : "")")
         case .json:
             print(try Self.json(findings, passed: passed))

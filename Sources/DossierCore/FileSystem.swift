@@ -27,6 +27,29 @@ public struct FileSystem: Sendable {
     }
 }
 
+extension FileSystem {
+    /// A source file's text (see `SourceText.decode`), or nil after adding a diagnostic at the file
+    /// when it cannot be read or is not UTF-8 text.
+    public func readText(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
+        let bytes: [UInt8]
+        do {
+            bytes = try readFile(path)
+        } catch {
+            // The location names the file already; the message need not repeat it.
+            var message = String(describing: error)
+            if message.hasPrefix(path + ": ") { message.removeFirst(path.count + 2) }
+            diagnostics.append(.error(message, at: SourceLocation(path: path, line: 1, column: 1)))
+            return nil
+        }
+        switch SourceText.decode(bytes, path: path) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+}
+
 /// Why a file-system operation failed, in words fit for a diagnostic.
 public struct FileSystemError: Error, Sendable, CustomStringConvertible {
     /// The path that failed.

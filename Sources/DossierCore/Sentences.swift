@@ -89,7 +89,12 @@ public enum Sentences {
     /// Whether the word ending at the dot at `dot` is an abbreviation or an initial.
     private static func isAbbreviation(before dot: Substring.Index, in text: Substring) -> Bool {
         let wordStart = text.utf8[..<dot].lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
-        var word = text[wordStart..<dot]
+        return isAbbreviation(text[wordStart..<dot])
+    }
+
+    /// Whether `word` (what precedes a full stop, without it) is an abbreviation or an initial.
+    public static func isAbbreviation(_ word: Substring) -> Bool {
+        var word = word
         while let first = word.first, openingCharacters.contains(first) { word = word.dropFirst() }
         if word.contains(Character(".")) { return true }  // U.S, e.g
         if word.count == 1, word.first?.isUppercase == true { return true }  // an initial: J.

@@ -17,6 +17,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     /// `path:line:column`.
     public var description: String { "\(path):\(line):\(column)" }
 
+    /// The line and column without the path.
+    public var textPosition: TextPosition { TextPosition(line: line, column: column) }
+
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }

@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import SiteGraph
+import SiteLoading
 import Templating
 
 /// The outcome of building a site in memory.
@@ -149,7 +150,7 @@ struct StageClock {
 enum BuildStages {
     /// Files the site contains besides pages, known before rendering (for link checking).
     static func extraOutputPaths(content: LoadedContent, templates: TemplateLoader.Result) -> Set<String> {
-        var paths = Set(templates.assets.map(\.path) + content.briefs.map { "briefs/\($0.slug)/source.txt" })
+        var paths = Set(templates.assets.map(\.path) + content.site.briefs.map { "briefs/\($0.slug)/source.txt" })
         paths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
         return paths
     }
@@ -158,12 +159,11 @@ enum BuildStages {
     static func link(content: LoadedContent, templates: TemplateLoader.Result, previous: SiteGraph?, jobs: Int) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
         var diagnostics = content.diagnostics + templates.diagnostics
         guard !diagnostics.containsErrors, let library = templates.library else { return (nil, diagnostics) }
-        diagnostics += content.documents.compactMap { document in
+        diagnostics += content.site.documents.compactMap { document in
             guard let layout = document.layout, !library.contains(layout.value) else { return nil }
             return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
         }
-        let input = SiteGraphInput(config: content.config, briefs: content.briefs, documents: content.documents, tagAdjustments: content.tagAdjustments)
-        let graph = SiteGraph.build(input, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous, jobs: jobs)
+        let graph = SiteGraph.build(content.site, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous, jobs: jobs)
         return (graph, diagnostics + graph.diagnostics)
     }
 
@@ -174,8 +174,8 @@ enum BuildStages {
     /// What `extraFiles` made last time, for an incremental rebuild to reuse.
     struct ExtrasCache {
         var search = SearchIndex.Cache()
-        var furnitureKey: Int?
-        var furniture: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
+        var feedsKey: Int?
+        var feeds: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
     }
 
     /// Assets, raw brief sources, feeds, sitemap, robots.txt and the search index.
@@ -188,12 +188,12 @@ enum BuildStages {
     /// when what they are made of changed, and only changed search entries are encoded again.
     static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route],
                            reusing cache: ExtrasCache) -> (files: [OutputFile], diagnostics: [Diagnostic], cache: ExtrasCache) {
-        let sources = content.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
-        let siteFurniture = SiteFurniture(graph: graph)
-        let key = siteFurniture.inputsKey(pageRoutes: pageRoutes)
-        let furniture = key == cache.furnitureKey ? cache.furniture : siteFurniture.files(pageRoutes: pageRoutes)
+        let sources = content.site.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
+        let feedsAndSitemap = FeedsAndSitemap(graph: graph)
+        let key = feedsAndSitemap.inputsKey(pageRoutes: pageRoutes)
+        let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files(pageRoutes: pageRoutes)
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
-        let files = templates.assets + sources + furniture.files + [search.file]
-        return (files, furniture.diagnostics, ExtrasCache(search: search.cache, furnitureKey: key, furniture: furniture))
+        let files = templates.assets + sources + feeds.files + [search.file]
+        return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }

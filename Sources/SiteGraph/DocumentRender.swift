@@ -8,6 +8,8 @@ struct DocumentRender: Sendable {
         var targets: [ReferenceTarget]
         var context: String
         var location: SourceLocation
+        /// The source's words quoted beside the link (for citations).
+        var quotes: [String] = []
     }
 
     /// The document as its backlinks show it; brought up to date when the render is reused.
@@ -33,10 +35,16 @@ struct DocumentRender: Sendable {
     var links: [Link]
     var pendingAnchors: [ReferenceResolver.PendingAnchor]
     var diagnostics: [Diagnostic]
+    /// For each verified quotation, the brief paragraphs its words are in.
+    var verifiedQuotations: [[ParagraphRef]]
 
     /// Renders `document` and resolves its links against `targets`.
     init(document: ContentDocument, targets: LinkTargets, options: MarkdownOptions, reservedIDs: Set<String>) {
-        var resolver = ReferenceResolver(document: document, targets: targets)
+        // Only commentary and topic overviews answer for their quotations (see QuotationCheck).
+        let quotations = document.kind == .commentary || document.kind == .topic
+            ? QuotationCheck(document: document) { targets.bySlug[$0]?.brief }.check(QuotationScanner.sentences(in: document.body))
+            : QuotationOutcome()
+        var resolver = ReferenceResolver(document: document, targets: targets, quotedWords: quotations.wordsByCitation)
         let output = MarkdownRenderer.render(document.body, options: options, reservedIDs: reservedIDs) { resolver.resolve($0) }
         source = Source(document)
         body = document.body
@@ -45,10 +53,13 @@ struct DocumentRender: Sendable {
         rendered = RenderedBody(html: output.html, headings: output.headings, plainText: output.plainText, citationCount: resolver.citationCount)
         links = output.links.compactMap { link in
             guard let targets = resolver.referencedTargets[link.reference.position] else { return nil }
-            return Link(targets: targets, context: link.context, location: resolver.location(of: link.reference.position))
+            let quotes = quotations.wordsByCitation[link.reference.position] ?? []
+            return Link(targets: targets, context: link.context, location: resolver.location(of: link.reference.position), quotes: quotes)
         }
         pendingAnchors = resolver.pendingAnchors
         diagnostics = resolver.diagnostics + output.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }
+            + quotations.diagnostics
+        verifiedQuotations = quotations.verified
     }
 
     /// Everything the body links to.

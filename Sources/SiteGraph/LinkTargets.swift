@@ -57,6 +57,8 @@ struct LinkTargets {
             hasher.combine(brief.metadata.citationLabel)
             hasher.combine(brief.paragraphCount)
             hasher.combine(brief.sections.map(\.slug))
+            // Citation links carry the words their quotations were verified against.
+            for section in brief.sections { for paragraph in section.paragraphs { hasher.combine(paragraph.fullText) } }
         }
         for document in documents {
             hasher.combine(document.kind)

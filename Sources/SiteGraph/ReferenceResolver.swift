@@ -13,15 +13,18 @@ struct ReferenceResolver {
 
     let document: ContentDocument
     let targets: LinkTargets
+    /// The source's words of the quotations verified against each citation, by its position.
+    let quotedWords: [TextPosition: [String]]
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var pendingAnchors: [PendingAnchor] = []
     /// What each link (by source position) refers to, for backlinks.
     private(set) var referencedTargets: [TextPosition: [ReferenceTarget]] = [:]
     private(set) var citationCount = 0
 
-    init(document: ContentDocument, targets: LinkTargets) {
+    init(document: ContentDocument, targets: LinkTargets, quotedWords: [TextPosition: [String]] = [:]) {
         self.document = document
         self.targets = targets
+        self.quotedWords = quotedWords
     }
 
     /// The file location of a position inside the body.
@@ -68,7 +71,8 @@ struct ReferenceResolver {
             for number in range {
                 referencedTargets[position, default: []].append(.paragraph(ParagraphRef(briefSlug: brief.slug, number: number)))
             }
-            let url = route.relativeURL(to: brief.route, fragment: "p\(range.lowerBound)")
+            let words = quotedWords[position] ?? []
+            let url = route.relativeURL(to: brief.route, fragment: "p\(range.lowerBound)" + TextFragment.directive(quoting: words))
             return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation"))
         case .anchor(let anchor)?:
             if let brief = target.brief {

@@ -66,7 +66,7 @@ extension SiteGraph {
                 guard !dirty.isEmpty else { continue }
                 let backlink = Backlink(
                     sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
-                    context: link.context, location: link.location
+                    context: link.context, location: link.location, quotes: link.quotes
                 )
                 for target in dirty { backlinks[target, default: []].append(backlink) }
             }
@@ -83,6 +83,8 @@ extension SiteGraph {
             unmatchedAliases: tagging.unmatchedAliases, diagnostics: [], renders: renders, tagging: tagging, order: order
         )
         graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
+        let verified = rendered.flatMap(\.verifiedQuotations)
+        graph.quotationTally = QuotationTally(quotations: verified.count, paragraphs: Set(verified.joined()).count)
         graph.diagnostics = diagnostics.sortedForReport()
         return graph
     }

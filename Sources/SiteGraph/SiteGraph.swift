@@ -1,6 +1,22 @@
 import DossierCore
 import MarkdownRendering
 
+/// How many quotations were verified, against how many distinct brief paragraphs.
+public struct QuotationTally: Sendable, Hashable {
+    public var quotations = 0
+    public var paragraphs = 0
+
+    public init(quotations: Int = 0, paragraphs: Int = 0) {
+        self.quotations = quotations
+        self.paragraphs = paragraphs
+    }
+
+    /// "214 quotations verified against 25 paragraphs".
+    public var summary: String {
+        "\(quotations) quotation\(quotations == 1 ? "" : "s") verified against \(paragraphs) paragraph\(paragraphs == 1 ? "" : "s")"
+    }
+}
+
 /// The linked site: every document and brief, their tags, references, backlinks and relations.
 public struct SiteGraph: Sendable {
     /// Site settings.
@@ -27,6 +43,8 @@ public struct SiteGraph: Sendable {
     public var unmatchedAliases: [String: [ContentDocument.Located<String>]]
     /// Problems found while linking, in report order.
     public var diagnostics: [Diagnostic]
+    /// Quotations checked against their cited paragraphs.
+    public var quotationTally = QuotationTally()
     /// Each document's render, by source path, for reuse by the next incremental build.
     var renders: [String: DocumentRender] = [:]
     /// The brief tagging, for reuse by the next incremental build.

@@ -82,6 +82,8 @@ public struct Backlink: Sendable, Hashable, Comparable {
     public var context: String
     /// Where the reference is written.
     public var location: SourceLocation
+    /// The cited paragraph's own words that the sentence quotes (empty when it quotes none).
+    public var quotes: [String] = []
 
     public static func < (lhs: Backlink, rhs: Backlink) -> Bool {
         (lhs.sourceKind, lhs.sourceTitle, lhs.location) < (rhs.sourceKind, rhs.sourceTitle, rhs.location)

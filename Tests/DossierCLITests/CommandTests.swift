@@ -30,6 +30,28 @@ import Testing
         #expect(throws: (any Error).self) { try again.run() }
     }
 
+    /// An import's sidecar never breaks a build: dates the build would refuse are written as comments.
+    @Test(arguments: ["12 February 2025", "Updated February 18, 2025", "Spring 2025", "31/12/2024"])
+    func importedSidecarsAlwaysBuild(date: String) throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/content"
+        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        try "title: Test\n".write(toFile: content + "/site.yml", atomically: true, encoding: .utf8)
+        let source = folder + "/odd-brief.txt"
+        let text = "Policy Series\n\n\(date)\n\nA Brief on Alliance Burden Sharing: What Comes Next\n\nAnn Lee & Bo Ng\n\n"
+            + "THE ISSUE\n\nThe allies share costs in many ways, and they argue over them often.\n\n2 | Policy Series\n\n"
+            + "The argument is not new; it returns with each new government in either capital.\n\n3 | Policy Series\n"
+        try text.write(toFile: source, atomically: true, encoding: .utf8)
+        let command = try #require(try DossierCommand.parseAsRoot(["import", source, "--content", content]) as? ImportCommand)
+        try command.run()
+        let build = try #require(try DossierCommand.parseAsRoot([
+            "build", "--quiet", "--content", content, "--templates", Self.projectRoot + "/templates", "--output", folder + "/site",
+        ]) as? BuildCommand)
+        try build.run()
+        #expect(FileManager.default.fileExists(atPath: folder + "/site/briefs/odd-brief/index.html"))
+    }
+
     @Test func newWritesAFileThatBuildsAndRefusesToOverwrite() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import SiteBuild
+import SiteLoading
 import Testing
 
 /// Loading edge cases that cannot live as files in a fixture folder.
@@ -14,9 +15,9 @@ import Testing
         ])
         let content = ContentLoader(directory: "content", fileSystem: fileSystem, includesDrafts: false).load()
         #expect(content.diagnostics.isEmpty)
-        #expect(content.documents.first?.title == "About")
-        #expect(content.documents.first?.body == "Line one.\n\nBad [[nowhere]].\n")
-        #expect(content.documents.first?.bodyFirstLine == 4)
+        #expect(content.site.documents.first?.title == "About")
+        #expect(content.site.documents.first?.body == "Line one.\n\nBad [[nowhere]].\n")
+        #expect(content.site.documents.first?.bodyFirstLine == 4)
     }
 
     @Test func oversizedFileIsAnErrorNotASlowBuild() {
@@ -45,8 +46,8 @@ import Testing
             "content/site.yml": site,
             "content/commentary/wip.md": "---\ntitle: Work in progress\ndraft: true\n---\nText.\n",
         ])
-        #expect(ContentLoader(directory: "content", fileSystem: fileSystem, includesDrafts: false).load().documents.isEmpty)
-        #expect(ContentLoader(directory: "content", fileSystem: fileSystem, includesDrafts: true).load().documents.count == 1)
+        #expect(ContentLoader(directory: "content", fileSystem: fileSystem, includesDrafts: false).load().site.documents.isEmpty)
+        #expect(ContentLoader(directory: "content", fileSystem: fileSystem, includesDrafts: true).load().site.documents.count == 1)
     }
 
     @Test func missingContentFolderIsAnError() {

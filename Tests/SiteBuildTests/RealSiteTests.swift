@@ -25,6 +25,14 @@ import Testing
         }
     }
 
+    @Test func everyQuotationInTheContentIsVerified() throws {
+        let tally = try #require(Self.result.graph?.quotationTally)
+        #expect(!Self.result.diagnostics.contains { $0.message.hasPrefix("quotation ") })
+        // About 240 quoted passages sit beside citations; a scanner that stopped seeing them would drop this.
+        #expect(tally.quotations >= 200)
+        #expect(tally.paragraphs >= 20)
+    }
+
     @Test func noPageFurnitureReachesTheSite() {
         let furniture = ["stimson.org 202.223.5956", "1211 Connecticut Avenue", "| Japan Program November 2024"]
         for file in Self.result.files where file.path.hasSuffix(".html") || file.path.hasSuffix(".js") {

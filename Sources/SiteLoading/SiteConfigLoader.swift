@@ -2,7 +2,7 @@ import DossierCore
 import FrontMatter
 
 /// Reads `content/site.yml`.
-enum SiteConfigLoader {
+public enum SiteConfigLoader {
     static let keys: Set<String> = ["title", "description", "language", "base_url", "author", "allow_raw_html", "feed_entries"]
 
     static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -42,11 +42,7 @@ enum SiteConfigLoader {
     }
 
     /// The base URL with exactly one trailing slash.
-    static func normalizedBaseURL(_ url: String) -> String {
+    public static func normalizedBaseURL(_ url: String) -> String {
         url.hasSuffix("/") ? url : url + "/"
     }
-}
-
-extension SourceLocation {
-    var textPosition: TextPosition { TextPosition(line: line, column: column) }
 }

@@ -4,23 +4,33 @@ import FrontMatter
 import SiteGraph
 
 /// Reads `content/briefs/*.txt` and their `.yml` sidecars and imports them.
-struct BriefLoader {
+public struct BriefLoader: Sendable {
     static let sidecarKeys: Set<String> = [
         "title", "editorial_title", "subtitle", "authors", "publisher", "program", "date", "source_url", "cite_as",
         "furniture", "headings", "not_headings", "tags",
     ]
 
-    var directory: String
-    var fileSystem: FileSystem
+    /// The `content/briefs` folder.
+    public var directory: String
+    /// The file system to read.
+    public var fileSystem: FileSystem
 
-    struct Result {
-        var briefs: [Brief] = []
-        var sources: [String: String] = [:]
-        var tagAdjustments: [TagAdjustment] = []
-        var diagnostics: [Diagnostic] = []
+    /// Creates a loader.
+    public init(directory: String, fileSystem: FileSystem) {
+        self.directory = directory
+        self.fileSystem = fileSystem
     }
 
-    func load() -> Result {
+    /// The imported briefs, their raw text by slug, their sidecars' tag overrides, and problems.
+    public struct Result: Sendable {
+        public var briefs: [Brief] = []
+        public var sources: [String: String] = [:]
+        public var tagAdjustments: [TagAdjustment] = []
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Imports every brief in the folder.
+    public func load() -> Result {
         var result = Result()
         guard fileSystem.kind(directory) == .directory else { return result }
         let names: [String]
@@ -30,13 +40,12 @@ struct BriefLoader {
             result.diagnostics.append(.error("\(error)", at: SourceLocation(path: directory, line: 1, column: 1)))
             return result
         }
-        let reader = ContentLoader(directory: directory, fileSystem: fileSystem, includesDrafts: false)
         let visible = names.filter { !ContentLoader.isIgnored($0) }
         for name in visible {
             let path = Path.join(directory, name)
             switch Path.pathExtension(of: name) {
             case "txt":
-                loadBrief(at: path, reader: reader, into: &result)
+                loadBrief(at: path, into: &result)
             case "yml":
                 if !visible.contains(Path.stem(of: name) + ".txt") {
                     result.diagnostics.append(.error("sidecar without a brief: add \(Path.stem(of: name)).txt beside it", at: SourceLocation(path: path, line: 1, column: 1)))
@@ -48,17 +57,17 @@ struct BriefLoader {
         return result
     }
 
-    private func loadBrief(at path: String, reader: ContentLoader, into result: inout Result) {
+    private func loadBrief(at path: String, into result: inout Result) {
         let slug = Path.stem(of: path)
         guard Slug.isValid(slug) else {
             result.diagnostics.append(.error("'\(slug)' is not a valid brief slug: rename the file with lower-case letters, digits and '-'", at: SourceLocation(path: path, line: 1, column: 1)))
             return
         }
-        guard let text = reader.readText(path, diagnostics: &result.diagnostics) else { return }
+        guard let text = fileSystem.readText(path, diagnostics: &result.diagnostics) else { return }
         let sidecarPath = Path.join(directory, slug + ".yml")
         var sidecar: BriefSidecar?
         if fileSystem.kind(sidecarPath) == .file {
-            guard let yaml = reader.readText(sidecarPath, diagnostics: &result.diagnostics) else { return }
+            guard let yaml = fileSystem.readText(sidecarPath, diagnostics: &result.diagnostics) else { return }
             var problems: [Diagnostic] = []
             sidecar = decodeSidecar(yaml, path: sidecarPath, briefSlug: slug, adjustments: &result.tagAdjustments, diagnostics: &problems)
             result.diagnostics += problems

@@ -2,7 +2,7 @@ import DossierCore
 import SiteGraph
 
 /// Feeds, sitemap and robots.txt: the files whose formats need absolute URLs.
-struct SiteFurniture {
+struct FeedsAndSitemap {
     let graph: SiteGraph
     /// Each topic's commentary, needed by both the topic feeds and `inputsKey`.
     private let commentaryByTopic: [String: [ContentDocument]]

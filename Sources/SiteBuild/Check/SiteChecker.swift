@@ -129,7 +129,10 @@ public struct SiteChecker: Sendable {
 
     private func split(_ url: String) -> (String, String?) {
         guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
-        return (String(url[..<hash]), String(url[url.index(after: hash)...]))
+        // A text fragment (`#p8:~:text=…`) is checked by its element id, the part before `:~:`.
+        let fragment = url[url.index(after: hash)...]
+        let id = fragment.range(of: ":~:").map { fragment[..<$0.lowerBound] } ?? fragment
+        return (String(url[..<hash]), id.isEmpty ? nil : String(id))
     }
 
     /// The line and column of a byte offset in an output file.

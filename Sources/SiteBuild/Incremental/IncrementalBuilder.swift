@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import SiteGraph
+import SiteLoading
 import Templating
 
 /// What one incremental rebuild did.
@@ -102,11 +103,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
         let loaded = documents.sorted { $0.key < $1.key }
         diagnostics = configDiagnostics + listingDiagnostics + loaded.flatMap(\.value.diagnostics) + briefs.diagnostics
-        let content = LoadedContent(
-            config: config, briefs: briefs.briefs, briefSources: briefs.sources,
+        let site = SiteGraphInput(
+            config: config, briefs: briefs.briefs,
             documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
-            tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
+            tagAdjustments: briefs.tagAdjustments
         )
+        let content = LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
         clock.lap("load")
         let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph, jobs: options.jobs)
         clock.lap("link")

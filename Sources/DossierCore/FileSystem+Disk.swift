@@ -1,4 +1,3 @@
-import DossierCore
 import Foundation
 
 extension FileSystem {

@@ -2,17 +2,27 @@ import DossierCore
 import Templating
 
 /// Reads `templates/**/*.html` into a compiled library, and lists `templates/assets/` to copy.
-struct TemplateLoader {
-    var directory: String
-    var fileSystem: FileSystem
+public struct TemplateLoader: Sendable {
+    /// The `templates/` folder.
+    public var directory: String
+    /// The file system to read.
+    public var fileSystem: FileSystem
 
-    struct Result {
-        var library: TemplateLibrary?
-        var assets: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
+    /// Creates a loader.
+    public init(directory: String, fileSystem: FileSystem) {
+        self.directory = directory
+        self.fileSystem = fileSystem
     }
 
-    func load() -> Result {
+    /// The compiled templates (nil on errors), the asset files to copy, and problems.
+    public struct Result: Sendable {
+        public var library: TemplateLibrary?
+        public var assets: [OutputFile] = []
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Reads and compiles every template.
+    public func load() -> Result {
         var result = Result()
         guard fileSystem.kind(directory) == .directory else {
             result.diagnostics.append(.error("templates folder '\(directory)' not found", at: nil))
@@ -54,8 +64,7 @@ struct TemplateLoader {
                     result.diagnostics.append(.error("\(error)", at: SourceLocation(path: path, line: 1, column: 1)))
                 }
             } else if Path.pathExtension(of: name) == "html" {
-                let reader = ContentLoader(directory: directory, fileSystem: fileSystem, includesDrafts: false)
-                guard let text = reader.readText(path, diagnostics: &result.diagnostics) else { continue }
+                guard let text = fileSystem.readText(path, diagnostics: &result.diagnostics) else { continue }
                 let templateName = String(relativePath.dropLast(".html".count))
                 sources.append(TemplateSource(name: templateName, path: path, text: text))
             }

@@ -10,8 +10,8 @@ extension ContentLoader {
     static let topicKeys: Set<String> = ["aliases", "related"]
 
     /// Reads one Markdown file; nil when it has errors that leave no usable document.
-    func loadDocument(at path: String, kind: ContentDocument.Kind, diagnostics: inout [Diagnostic]) -> ContentDocument? {
-        guard let text = readText(path, diagnostics: &diagnostics) else { return nil }
+    public func loadDocument(at path: String, kind: ContentDocument.Kind, diagnostics: inout [Diagnostic]) -> ContentDocument? {
+        guard let text = fileSystem.readText(path, diagnostics: &diagnostics) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
             diagnostics.append(.error("empty file: a document needs front matter with at least a title", at: SourceLocation(path: path, line: 1, column: 1)))
             return nil

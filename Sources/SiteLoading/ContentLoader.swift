@@ -31,7 +31,7 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         guard fileSystem.kind(directory) == .directory else {
             let diagnostic = Diagnostic.error("content folder '\(directory)' not found", at: nil)
-            return LoadedContent(config: SiteConfig(title: "Untitled"), briefs: [], briefSources: [:], documents: [], tagAdjustments: [], diagnostics: [diagnostic])
+            return LoadedContent(site: SiteGraphInput(config: SiteConfig(title: "Untitled"), briefs: [], documents: []), briefSources: [:], diagnostics: [diagnostic])
         }
         var config = loadConfig(diagnostics: &diagnostics)
         if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
@@ -51,14 +51,12 @@ public struct ContentLoader: Sendable {
         }
         let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
         diagnostics += briefs.diagnostics
-        return LoadedContent(
-            config: config, briefs: briefs.briefs, briefSources: briefs.sources, documents: documents,
-            tagAdjustments: briefs.tagAdjustments, diagnostics: diagnostics
-        )
+        let site = SiteGraphInput(config: config, briefs: briefs.briefs, documents: documents, tagAdjustments: briefs.tagAdjustments)
+        return LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
     }
 
     /// Every Markdown file to load, with the kind of document it holds, in a stable order.
-    func documentSources(diagnostics: inout [Diagnostic]) -> [(path: String, kind: ContentDocument.Kind)] {
+    public func documentSources(diagnostics: inout [Diagnostic]) -> [(path: String, kind: ContentDocument.Kind)] {
         var sources: [(path: String, kind: ContentDocument.Kind)] = []
         let homePath = Path.join(directory, "index.md")
         if fileSystem.kind(homePath) == .file { sources.append((homePath, .home)) }
@@ -68,13 +66,13 @@ public struct ContentLoader: Sendable {
         return sources
     }
 
-    func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
+    public func loadConfig(diagnostics: inout [Diagnostic]) -> SiteConfig {
         let path = Path.join(directory, "site.yml")
         guard fileSystem.kind(path) == .file else {
             diagnostics.append(.error("missing site settings: create \(path) with at least 'title: …'", at: nil))
             return SiteConfig(title: "Untitled")
         }
-        guard let text = readText(path, diagnostics: &diagnostics) else { return SiteConfig(title: "Untitled") }
+        guard let text = fileSystem.readText(path, diagnostics: &diagnostics) else { return SiteConfig(title: "Untitled") }
         return SiteConfigLoader.parse(text, path: path, diagnostics: &diagnostics)
     }
 
@@ -101,29 +99,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Hidden files and editors' scratch files are never content.
-    static func isIgnored(_ name: String) -> Bool {
+    public static func isIgnored(_ name: String) -> Bool {
         name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasPrefix("#")
-    }
-
-    func readText(_ path: String, diagnostics: inout [Diagnostic]) -> String? {
-        let bytes: [UInt8]
-        do {
-            bytes = try fileSystem.readFile(path)
-        } catch {
-            diagnostics.append(.error(String(describing: error).replacingPrefix(path + ": ", with: ""), at: SourceLocation(path: path, line: 1, column: 1)))
-            return nil
-        }
-        switch SourceText.decode(bytes, path: path) {
-        case .success(let text): return text
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
-        }
-    }
-}
-
-extension String {
-    func replacingPrefix(_ prefix: String, with replacement: String) -> String {
-        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
     }
 }

@@ -65,6 +65,12 @@ struct PagePlanner {
             var item = link(from: route, to: backlink.sourceRoute, title: backlink.sourceTitle)
             item["context"] = backlink.context
             item["kind"] = backlink.sourceKind.rawValue
+            // The target's own words the sentence quotes, for "cited by" lists.
+            item.set("quotes", objects: backlink.quotes.map { quote in
+                var words = ContextBuilder()
+                words["words"] = quote
+                return words
+            })
             return item
         }
     }
