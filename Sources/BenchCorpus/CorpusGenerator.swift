@@ -10,7 +10,7 @@ public struct CorpusFile: Sendable, Hashable {
 /// a few long briefs with page furniture, a home page and an about page. The same seed gives the same bytes.
 public struct CorpusGenerator: Sendable {
     /// Bumped whenever the output changes, so cached corpora are regenerated.
-    public static let version = 2
+    public static let version = 3
     /// Body paragraphs in each brief (citations stay within this).
     public static let briefParagraphs = 120
 
