@@ -1,5 +1,5 @@
 # dossier — `make` builds the site, `make test` runs every test.
-# Both install what a fresh Debian machine lacks (cmark-gfm through apt-get; for the browser
+# Both install what a fresh Debian machine lacks (cmark-gfm and poppler-glib through apt-get; for the browser
 # checks in `make test`, chromium and chromium-driver through apt-get and a Python .venv).
 
 SWIFT        ?= swift
@@ -7,15 +7,15 @@ CONFIG       ?= release
 BIN          := .build/$(CONFIG)/dossier
 DEBUG_BIN    := .build/debug/dossier
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-glib-dev
 
-.PHONY: all site build deps test unit-test site-check browser-deps browser-test clean serve bench fuzz
+.PHONY: all site build deps test unit-test site-check browser-deps browser-test clean serve bench fuzz import-score
 
 all: site
 
 # Debian packages the build links against; installed only when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
+	@if ! pkg-config --exists libcmark-gfm poppler-glib 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
 		echo "installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
@@ -79,6 +79,12 @@ $(VENV_STAMP): $(BROWSER_REQS)
 browser-test: deps browser-deps
 	$(SWIFT) build --product dossier
 	DOSSIER_BIN=$(DEBUG_BIN) $(VENV)/bin/python -m pytest Tests/Browser -q
+
+# The importer against the scored corpus (PDFs and their pdftotext texts are committed, so no browser
+# is needed); IMPORT_SCORE_FLAGS=--verbose lists every missed and invented paragraph.
+import-score: deps
+	$(SWIFT) build --product dossier-import-score
+	.build/debug/dossier-import-score Tests/Fixtures/import-corpus $(IMPORT_SCORE_FLAGS)
 
 clean:
 	rm -rf .build .build-* .bench .venv-bench

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (a module imports only modules on lower layers):
-// 0 CMarkGFM, DossierCore, PreviewHTTP · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
+// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP, PDFText · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
 // 2 SiteGraph · 3 SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
 let package = Package(
     name: "dossier",
@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .executable(name: "dossier-bench", targets: ["DossierBench"]),
+        .executable(name: "dossier-import-score", targets: ["ImportScore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // poppler's GLib interface: `dossier import brief.pdf` reads the PDF's text layer with fonts and positions.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "PDFText", dependencies: ["CPoppler"]),
+        .target(name: "PDFImport", dependencies: ["PDFText", "BriefImport", "DossierCore"]),
         .target(name: "DossierCore"),
         // The preview's HTTP/1.1 server; knows nothing of dossier, so it can be fuzzed alone.
         .target(name: "PreviewHTTP"),
@@ -46,7 +51,7 @@ let package = Package(
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierCore", "SiteBuild", "PreviewServer", "BriefImport",
+                "DossierCore", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +65,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // `make import-score`: the importer against the scored corpus in Tests/Fixtures/import-corpus.
+        .executableTarget(name: "ImportScore", dependencies: ["BriefImport", "PDFImport", "DossierCore"]),
+        .testTarget(name: "PDFImportTests", dependencies: ["PDFImport", "PDFText", "BriefImport", "DossierCore"]),
 
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
         .testTarget(name: "BriefImportTests", dependencies: ["BriefImport", "DossierCore"]),

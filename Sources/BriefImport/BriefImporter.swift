@@ -88,7 +88,8 @@ public enum BriefImporter {
         var number = 0
         for unit in units {
             if builder.isHeading(unit) {
-                let heading = unit.joinedText
+                // A numbered heading keeps its number (`1. Introduction`).
+                let heading = TextJoiner.join(unit.lines.map(\.text))
                 sections.append(BriefSection(heading: heading, slug: slugger.slug(for: heading), paragraphs: [], line: unit.lines[0].number))
                 continue
             }

@@ -32,7 +32,7 @@ public enum DateReader {
     public static func isDateLine(_ text: String) -> Bool { iso(text) != nil }
 
     /// The text after `Updated`, `Published:` and the like.
-    static func withoutPrefix(_ raw: String) -> String {
+    public static func withoutPrefix(_ raw: String) -> String {
         var text = Substring(raw.trimmingCharacters(in: " \t"))
         let lower = text.lowercased()
         for prefix in prefixes.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(prefix) {

@@ -37,7 +37,7 @@ enum LineShape {
 
     /// The list marker at the start of a line, if any, and the text after it.
     static func listItem(_ line: String) -> (kind: ListMarker, rest: String)? {
-        let bullets: Set<Character> = ["•", "◦", "▪", "●", "‣", "∙", "-", "–", "*"]
+        let bullets: Set<Character> = ["•", "◦", "▪", "■", "□", "◆", "◇", "●", "○", "‣", "∙", "➢", "►", "-", "–", "*"]
         if let first = line.first, bullets.contains(first) {
             let afterMarker = line.dropFirst()
             guard afterMarker.first == " " else { return nil }

@@ -4,7 +4,8 @@ import DossierCore
 /// Writes a sidecar YAML skeleton from what the importer detected, for an author to review.
 public enum SidecarSkeleton {
     /// The skeleton: metadata as detected, furniture lines as patterns (digits generalised).
-    public static func yaml(for brief: Brief, detectedFurniture: [String]) -> String {
+    /// `headings` and `notHeadings` pin down what a PDF's type sizes showed.
+    public static func yaml(for brief: Brief, detectedFurniture: [String], headings: [String] = [], notHeadings: [String] = []) -> String {
         let metadata = brief.metadata
         var lines = [
             "# Sidecar for \(brief.sourcePath), written by `dossier import`: review every field.",
@@ -31,7 +32,9 @@ public enum SidecarSkeleton {
             lines.append("furniture:")
             lines += patterns.map { "  - \(quoted($0))" }
         }
-        lines += ["headings: []", "not_headings: []", "tags: []"]
+        lines.append(list("headings", headings))
+        lines.append(list("not_headings", notHeadings))
+        lines.append("tags: []")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -66,6 +69,10 @@ public enum SidecarSkeleton {
             if !seen.contains(pattern) { seen.append(pattern) }
         }
         return seen
+    }
+
+    private static func list(_ key: String, _ values: [String]) -> String {
+        values.isEmpty ? "\(key): []" : "\(key):\n" + values.map { "  - \(quoted($0))" }.joined(separator: "\n")
     }
 
     private static func optional(_ key: String, _ value: String?) -> String {

@@ -20,6 +20,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let start = ContinuousClock.now
+        TemporaryOutput.removeOnSignals()
         let result = SiteBuilder(options: location.buildOptions).buildAndWrite()
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.filter { $0.severity == .error }.count

@@ -33,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
     var previewOutput = ".build/preview-site"
 
     func run() async throws {
+        TemporaryOutput.removeOnSignals()
         let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: previewOutput, includesDrafts: drafts)
         let site = PreviewBuild(options: options)
         let preview = PreviewOptions(host: host, port: port, siteDirectory: previewOutput, watchedDirectories: [content, templates])

@@ -83,18 +83,13 @@ public struct ContentDocument: Sendable, Hashable {
     }
 
     private static func route(kind: Kind, slug: String) -> Route {
-        switch kind {
-        case .home: .home
-        case .page: Route(page: slug)
-        case .topic: Route(page: "topics/" + slug)
-        case .commentary: Route(page: "commentary/" + slug)
-        }
+        RouteTable.document(kind, slug: slug)
     }
 }
 
 extension Brief {
     /// Where the brief page is written.
-    public var route: Route { Route(page: "briefs/" + slug) }
+    public var route: Route { RouteTable.brief(slug) }
 
     /// The citation for paragraphs, e.g. `Tatsumi 2024, ¶12` or `Tatsumi 2024, ¶12–14`.
     public func citation(for range: ClosedRange<Int>) -> String {

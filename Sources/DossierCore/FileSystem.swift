@@ -14,16 +14,21 @@ public struct FileSystem: Sendable {
     public var listDirectory: @Sendable (_ path: String) throws -> [String]
     /// What the path names, following symlinks; nil when nothing is there.
     public var kind: @Sendable (_ path: String) -> FileKind?
+    /// The absolute path with every symlink resolved (nil when it cannot be resolved); nil for a file
+    /// system without links (in memory).
+    public var resolveLinks: (@Sendable (_ path: String) -> String?)?
 
-    /// Creates a file system from its three operations.
+    /// Creates a file system from its operations.
     public init(
         readFile: @escaping @Sendable (String) throws -> [UInt8],
         listDirectory: @escaping @Sendable (String) throws -> [String],
-        kind: @escaping @Sendable (String) -> FileKind?
+        kind: @escaping @Sendable (String) -> FileKind?,
+        resolveLinks: (@Sendable (String) -> String?)? = nil
     ) {
         self.readFile = readFile
         self.listDirectory = listDirectory
         self.kind = kind
+        self.resolveLinks = resolveLinks
     }
 }
 

@@ -30,11 +30,18 @@ public struct FieldReader {
         }
     }
 
-    /// Warns about every key not in `known`, at the key.
-    public mutating func warnAboutUnknownKeys(known: Set<String>) {
+    /// Warns about every key not in `known`, at the key, naming the key meant: from `synonyms` (the
+    /// names other site generators use, `tags` → `topics`) or the closest spelling.
+    public mutating func warnAboutUnknownKeys(known: Set<String>, synonyms: [String: String] = [:]) {
         for entry in orderedKeys where !known.contains(entry.key) {
             let list = known.sorted().joined(separator: ", ")
-            diagnostics.append(.warning("unknown key '\(entry.key)' (known keys: \(list))", at: entry.keyPosition.located(in: path)))
+            let hint: String
+            if let meant = synonyms[entry.key.lowercased()], known.contains(meant) {
+                hint = "; did you mean '\(meant)'? (\(entry.key) is what other site generators call it)"
+            } else {
+                hint = Suggestion.didYouMean(entry.key, among: Array(known))
+            }
+            diagnostics.append(.warning("unknown key '\(entry.key)'\(hint) (known keys: \(list))", at: entry.keyPosition.located(in: path)))
         }
     }
 

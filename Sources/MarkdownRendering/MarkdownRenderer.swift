@@ -92,6 +92,7 @@ struct RenderSession {
             ($0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE) && !wikiLinkNodes.contains($0.raw)
         }
         var context = SentenceContext()
+        var images: [(node: CMarkNode, url: String, size: ImageSize?)] = []
         for node in nodes {
             let url = node.url
             let isImage = node.type == CMARK_NODE_IMAGE
@@ -99,21 +100,28 @@ struct RenderSession {
                 node.unwrap()
                 continue
             }
-            let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage)
+            let alt = isImage ? PlainText.of(node).trimmingCharacters(in: " \n") : nil
+            let reference = LinkReference(target: .url(url), position: locateURL(url, in: node), isImage: isImage, alt: alt)
             let resolution = resolve(reference)
             // Only links into the site become backlinks, so only they need their sentence.
             var sentence = ""
             if case .rewrite = resolution { sentence = context.sentence(around: node) }
+            if case .image = resolution { sentence = context.sentence(around: node) }
             links.append(RecordedLink(reference: reference, context: sentence))
             switch resolution {
             case .keep:
-                break
-            case .rewrite(let newURL, _, _):
+                if isImage { images.append((node, url, nil)) }
+            case .rewrite(let newURL, _, _, _):
                 _ = cmark_node_set_url(node.raw, newURL)
+                if isImage { images.append((node, newURL, nil)) }
+            case .image(let newURL, let size):
+                images.append((node, newURL, size))
             case .drop:
                 node.unwrap()
             }
         }
+        // Innermost first: an image written inside another's alt text goes before the one holding it.
+        for image in images.reversed() { writeImage(image.node, url: image.url, size: image.size) }
     }
 
     /// The position of a link: where `](url` or `<url` appears, searching from the link's block.
@@ -127,6 +135,8 @@ struct RenderSession {
                 // Report the link's opening bracket when it is on the same line.
                 var start = range.lowerBound
                 if text[range].hasPrefix("]"), let bracket = text[..<start].lastIndex(of: "[") { start = bracket }
+                // An image starts at its `!`.
+                if node.type == CMARK_NODE_IMAGE, start > text.startIndex, text[text.index(before: start)] == "!" { start = text.index(before: start) }
                 return TextPosition(line: number, column: text.distance(from: text.startIndex, to: start) + 1)
             }
         }
@@ -138,15 +148,20 @@ struct RenderSession {
     /// Gives each heading a unique id by replacing it with a custom block holding its rendered HTML.
     private mutating func anchorHeadings(in root: CMarkNode, extensions: UnsafeMutablePointer<cmark_llist>?) {
         let nodes = root.descendants.filter { $0.type == CMARK_NODE_HEADING }
+        // The body's highest heading becomes level 1 + offset, and none goes more than one level deeper
+        // than the one before, so a page's outline never skips (`##` under the page's h1 is an h2).
+        let top = nodes.map { Int(cmark_node_get_heading_level($0.raw)) }.min() ?? 1
+        var previousShown = options.headingOffset
         for node in nodes {
             let level = Int(cmark_node_get_heading_level(node.raw))
+            let shown = min(level - top + 1 + options.headingOffset, previousShown + 1, 6)
+            previousShown = shown
             let text = PlainText.of(node).trimmingCharacters(in: " \n")
             let id = slugger.slug(for: text)
-            headings.append(Heading(level: min(level + options.headingOffset, 6), text: text, id: id, line: node.startLine))
+            headings.append(Heading(level: shown, text: text, id: id, line: node.startLine))
             guard let rendered = cmark_render_html(node.raw, cmarkOptions, extensions) else { continue }
             var html = String(cString: rendered)
             free(rendered)
-            let shown = min(level + options.headingOffset, 6)
             let openTag = "<h\(level)"
             let closeTag = "</h\(level)>"
             if html.hasPrefix(openTag), let close = html.range(of: closeTag, options: .backwards) {

@@ -74,10 +74,14 @@ extension RenderSession {
     ) {
         let reference = LinkReference(target: .wiki(link), position: position)
         switch resolve(reference) {
-        case .rewrite(let url, let label, let cssClass):
+        case .rewrite(let url, let label, let cssClass, let id):
             let classAttribute = cssClass.map { " class=\"\($0.htmlEscaped)\"" } ?? ""
-            let enter = "<a href=\"\(url.htmlEscaped)\"\(classAttribute)>"
-            guard let content = markup ?? CMarkNode.makeText(link.text ?? label).map({ [$0] }) else { return }
+            let idAttribute = id.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
+            let enter = "<a href=\"\(url.htmlEscaped)\"\(classAttribute)\(idAttribute)>"
+            // "the [[minilaterals]]" must not read "the The Quad".
+            let preceding = CMarkNode(cmark_node_previous(node.raw)).map { $0.type == CMARK_NODE_TEXT ? $0.literal : "" } ?? ""
+            let text = link.text ?? English.title(label, after: Substring(preceding))
+            guard let content = markup ?? CMarkNode.makeText(text).map({ [$0] }) else { return }
             // A custom node carries the class; table cells refuse custom nodes, so there a plain link stands in.
             if let anchor = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: "</a>") {
                 for piece in content { anchor.append(child: piece) }
@@ -100,7 +104,7 @@ extension RenderSession {
             } else {
                 plain.free()
             }
-        case .keep, .drop:
+        case .keep, .drop, .image:
             // Unresolved: keep what the reader would have seen, without a link.
             guard let content = markup ?? CMarkNode.makeText(link.text ?? link.target).map({ [$0] }), let first = content.first else { return }
             for piece in content { node.insertBefore(piece) }

@@ -4,7 +4,8 @@ import DossierCore
 public struct MarkdownOptions: Sendable, Hashable {
     /// Whether raw HTML in the source reaches the output (GFM tagfilter still applies).
     public var allowsRawHTML: Bool
-    /// Levels added to every heading, so a body's `#` sits below the page's own `<h1>`.
+    /// Levels below the page's own: the body's highest heading becomes `<h(1 + headingOffset)>`, and
+    /// deeper ones follow without skipping a level.
     public var headingOffset: Int
 
     /// Creates options; raw HTML is omitted by default.
@@ -30,12 +31,15 @@ public struct LinkReference: Sendable, Hashable {
     public var position: TextPosition
     /// Whether this is an image source rather than a link.
     public var isImage: Bool
+    /// An image's alt text as plain text (empty when the author wrote none); nil for links.
+    public var alt: String?
 
     /// Creates a reference.
-    public init(target: Target, position: TextPosition, isImage: Bool = false) {
+    public init(target: Target, position: TextPosition, isImage: Bool = false, alt: String? = nil) {
         self.target = target
         self.position = position
         self.isImage = isImage
+        self.alt = alt
     }
 }
 
@@ -44,9 +48,11 @@ public enum LinkResolution: Sendable, Hashable {
     /// Keep the URL as written (external links).
     case keep
     /// Write this URL; for wiki links, `label` is the text when the author gave none.
-    case rewrite(url: String, label: String, cssClass: String?)
+    case rewrite(url: String, label: String, cssClass: String?, id: String? = nil)
     /// Drop the link (unsafe or unknown target) and keep only its text.
     case drop
+    /// An image in the site: written at `url` with its intrinsic size when known.
+    case image(url: String, size: ImageSize?)
 }
 
 /// A link recorded while rendering, with the sentence around it (for backlinks).

@@ -34,7 +34,8 @@ public struct SiteBuilder: Sendable {
     /// Creates a builder.
     public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
         self.options = options
-        self.fileSystem = fileSystem
+        // Inputs are read only from inside their folders (no symlink out of the project).
+        self.fileSystem = fileSystem.confined(to: [options.contentDirectory, options.templatesDirectory])
     }
 
     /// Builds the whole site in memory.
@@ -51,7 +52,7 @@ public struct SiteBuilder: Sendable {
         var result: BuildResult?
         var generatedAt = ContinuousClock.now
         do throws(DiagnosticError) {
-            try SiteWriter(directory: options.outputDirectory).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
+            try SiteWriter(options: options).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
                 var writeError: DiagnosticError?
                 // Each batch is written on another thread while the next one is planned and rendered;
                 // one batch in flight at a time, so memory stays bounded.
@@ -90,9 +91,8 @@ public struct SiteBuilder: Sendable {
     /// output-path order within the site); the returned result carries no files.
     private func generate(sink: ([OutputFile]) -> Void) -> BuildResult {
         var clock = StageClock()
-        let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts, jobs: options.jobs)
-        let content = loader.load(baseURLOverride: options.baseURL)
-        let templates = TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
+        var cache = LoadCache()
+        let (content, templates) = BuildStages.load(options: options, fileSystem: fileSystem, cache: &cache)
         clock.lap("load")
         let linked = BuildStages.link(content: content, templates: templates, previous: nil, jobs: options.jobs)
         clock.lap("link")
@@ -102,9 +102,9 @@ public struct SiteBuilder: Sendable {
         var diagnostics = linked.diagnostics
         let planner = BuildStages.planner(graph: graph, options: options)
         let renderer = SiteRenderer(library: library, jobs: options.jobs)
-        let routes = planner.routes
+        let routes = graph.routes.pages
         // Feeds, the sitemap and the search index need only the graph: made on another thread meanwhile.
-        let extrasTask = BackgroundTask { BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes) }
+        let extrasTask = BackgroundTask { BuildStages.extraFiles(content: content, templates: templates, graph: graph) }
         var pageCount = 0
         for start in stride(from: 0, to: routes.count, by: Self.batchSize) {
             let rendered = renderer.render(routes[start..<min(start + Self.batchSize, routes.count)], planner: planner)
@@ -143,57 +143,5 @@ struct StageClock {
         let now = ContinuousClock.now
         laps.append((stage, now - start))
         start = now
-    }
-}
-
-/// The stages shared by full and incremental builds.
-enum BuildStages {
-    /// Files the site contains besides pages, known before rendering (for link checking).
-    static func extraOutputPaths(content: LoadedContent, templates: TemplateLoader.Result) -> Set<String> {
-        var paths = Set(templates.assets.map(\.path) + content.site.briefs.map { "briefs/\($0.slug)/source.txt" })
-        paths.formUnion(["feed.xml", "sitemap.xml", "robots.txt", "search-index.js", "search/index.html"])
-        return paths
-    }
-
-    /// Checks layouts and links the graph; no graph when loading already failed.
-    static func link(content: LoadedContent, templates: TemplateLoader.Result, previous: SiteGraph?, jobs: Int) -> (graph: SiteGraph?, diagnostics: [Diagnostic]) {
-        var diagnostics = content.diagnostics + templates.diagnostics
-        guard !diagnostics.containsErrors, let library = templates.library else { return (nil, diagnostics) }
-        diagnostics += content.site.documents.compactMap { document in
-            guard let layout = document.layout, !library.contains(layout.value) else { return nil }
-            return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
-        }
-        let graph = SiteGraph.build(content.site, extraOutputPaths: extraOutputPaths(content: content, templates: templates), previous: previous, jobs: jobs)
-        return (graph, diagnostics + graph.diagnostics)
-    }
-
-    static func planner(graph: SiteGraph, options: BuildOptions) -> PagePlanner {
-        PagePlanner(graph: graph, configPath: Path.join(options.contentDirectory, "site.yml"))
-    }
-
-    /// What `extraFiles` made last time, for an incremental rebuild to reuse.
-    struct ExtrasCache {
-        var search = SearchIndex.Cache()
-        var feedsKey: Int?
-        var feeds: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
-    }
-
-    /// Assets, raw brief sources, feeds, sitemap, robots.txt and the search index.
-    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let made = extraFiles(content: content, templates: templates, graph: graph, pageRoutes: pageRoutes, reusing: ExtrasCache())
-        return (made.files, made.diagnostics)
-    }
-
-    /// Assets, brief sources, feeds, sitemap and the search index; feeds and the sitemap are remade only
-    /// when what they are made of changed, and only changed search entries are encoded again.
-    static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph, pageRoutes: [Route],
-                           reusing cache: ExtrasCache) -> (files: [OutputFile], diagnostics: [Diagnostic], cache: ExtrasCache) {
-        let sources = content.site.briefs.map { OutputFile(path: "briefs/\($0.slug)/source.txt", bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
-        let feedsAndSitemap = FeedsAndSitemap(graph: graph)
-        let key = feedsAndSitemap.inputsKey(pageRoutes: pageRoutes)
-        let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files(pageRoutes: pageRoutes)
-        let search = SearchIndex(graph: graph).file(reusing: cache.search)
-        let files = templates.assets + sources + feeds.files + [search.file]
-        return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }

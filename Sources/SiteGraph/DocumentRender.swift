@@ -8,6 +8,8 @@ struct DocumentRender: Sendable {
         var targets: [ReferenceTarget]
         var context: String
         var location: SourceLocation
+        /// The link's id in the page, when it has one (citations do).
+        var anchor: String?
         /// The source's words quoted beside the link (for citations).
         var quotes: [String] = []
     }
@@ -54,7 +56,8 @@ struct DocumentRender: Sendable {
         links = output.links.compactMap { link in
             guard let targets = resolver.referencedTargets[link.reference.position] else { return nil }
             let quotes = quotations.wordsByCitation[link.reference.position] ?? []
-            return Link(targets: targets, context: link.context, location: resolver.location(of: link.reference.position), quotes: quotes)
+            return Link(targets: targets, context: link.context, location: resolver.location(of: link.reference.position),
+                        anchor: resolver.anchors[link.reference.position], quotes: quotes)
         }
         pendingAnchors = resolver.pendingAnchors
         diagnostics = resolver.diagnostics + output.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }

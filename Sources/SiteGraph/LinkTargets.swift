@@ -24,15 +24,18 @@ struct LinkTarget {
 struct LinkTargets {
     private(set) var bySlug: [String: LinkTarget] = [:]
     private(set) var bySourcePath: [String: LinkTarget] = [:]
-    /// Every file path the site will contain (pages, indexes, assets), for checking plain URLs.
-    var outputPaths: Set<String>
+    /// Every file the site will contain, for checking plain URLs.
+    let routes: RouteTable
+    /// Width and height of images the site contains, by output path.
+    let imageSizes: [String: ImageSize]
     private(set) var diagnostics: [Diagnostic] = []
     /// A hash of everything a link's rendering can depend on: renders made under another fingerprint are stale.
     private(set) var fingerprint = 0
 
-    init(briefs: [Brief], documents: [ContentDocument], extraOutputPaths: Set<String>) {
-        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, outputPaths: outputPaths) }
-        outputPaths = extraOutputPaths
+    init(briefs: [Brief], documents: [ContentDocument], routes: RouteTable, imageSizes: [String: ImageSize] = [:]) {
+        defer { fingerprint = Self.fingerprint(briefs: briefs, documents: documents, routes: routes, imageSizes: imageSizes) }
+        self.routes = routes
+        self.imageSizes = imageSizes
         for brief in briefs {
             add(LinkTarget(kind: .brief, slug: brief.slug, title: brief.metadata.title, route: brief.route, sourcePath: brief.sourcePath, brief: brief))
         }
@@ -41,14 +44,13 @@ struct LinkTargets {
                                     route: document.route, sourcePath: document.sourcePath, brief: nil)
             if document.kind == .home {
                 bySourcePath[document.sourcePath] = target
-                outputPaths.insert(target.route.outputPath)
             } else {
                 add(target)
             }
         }
     }
 
-    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], outputPaths: Set<String>) -> Int {
+    private static func fingerprint(briefs: [Brief], documents: [ContentDocument], routes: RouteTable, imageSizes: [String: ImageSize]) -> Int {
         var hasher = Hasher()
         for brief in briefs {
             hasher.combine(brief.slug)
@@ -66,13 +68,17 @@ struct LinkTargets {
             hasher.combine(document.title)
             hasher.combine(document.sourcePath)
         }
-        hasher.combine(outputPaths.sorted())
+        hasher.combine(routes.pages)
+        hasher.combine(routes.files)
+        for path in imageSizes.keys.sorted() {
+            hasher.combine(path)
+            hasher.combine(imageSizes[path])
+        }
         return hasher.finalize()
     }
 
     private mutating func add(_ target: LinkTarget) {
         bySourcePath[target.sourcePath] = target
-        outputPaths.insert(target.route.outputPath)
         if let existing = bySlug[target.slug] {
             diagnostics.append(.error(
                 "slug '\(target.slug)' is already used by \(existing.sourcePath); slugs must be unique across topics, briefs, commentary and pages",

@@ -20,6 +20,8 @@ struct ReferenceResolver {
     /// What each link (by source position) refers to, for backlinks.
     private(set) var referencedTargets: [TextPosition: [ReferenceTarget]] = [:]
     private(set) var citationCount = 0
+    /// The id given to each citation link (by source position), so "cited by" can lead to its sentence.
+    private(set) var anchors: [TextPosition: String] = [:]
 
     init(document: ContentDocument, targets: LinkTargets, quotedWords: [TextPosition: [String]] = [:]) {
         self.document = document
@@ -33,6 +35,12 @@ struct ReferenceResolver {
     }
 
     mutating func resolve(_ reference: LinkReference) -> LinkResolution {
+        if reference.isImage, reference.alt?.isEmpty ?? true, case .url(let url) = reference.target {
+            diagnostics.append(.warning(
+                "image '\(url)' has no alt text: describe it for readers who cannot see it, as in ![a bar chart of spending by year](\(url))",
+                at: location(of: reference.position)
+            ))
+        }
         let result: Result<LinkResolution, LinkProblem>
         switch reference.target {
         case .wiki(let link): result = resolveWiki(link, at: reference.position)
@@ -73,7 +81,9 @@ struct ReferenceResolver {
             }
             let words = quotedWords[position] ?? []
             let url = route.relativeURL(to: brief.route, fragment: "p\(range.lowerBound)" + TextFragment.directive(quoting: words))
-            return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation"))
+            let anchor = "cite-\(citationCount)"
+            anchors[position] = anchor
+            return .success(.rewrite(url: url, label: brief.citation(for: range), cssClass: "citation", id: anchor))
         case .anchor(let anchor)?:
             if let brief = target.brief {
                 let anchors = Set(brief.sections.map(\.slug))
@@ -104,14 +114,17 @@ struct ReferenceResolver {
         guard var resolved = Path.resolve(path, from: base) else {
             return .failure(LinkProblem("link '\(url)' climbs above the site's root"))
         }
-        if path.hasSuffix("/") || resolved.isEmpty || !targets.outputPaths.contains(resolved) && targets.outputPaths.contains(Path.join(resolved, "index.html")) {
+        if path.hasSuffix("/") || resolved.isEmpty || !targets.routes.contains(resolved) && targets.routes.contains(Path.join(resolved, "index.html")) {
             resolved = Path.join(resolved, "index.html")
         }
-        guard targets.outputPaths.contains(resolved) else {
+        guard targets.routes.contains(resolved) else {
             let what = isImage ? "image" : "link"
-            return .failure(LinkProblem("\(what) '\(url)' points to '\(resolved)', which the site does not contain"))
+            return .failure(LinkProblem("\(what) '\(url)' points to '\(resolved)', which the site does not contain\(whereFilesGo(resolved))"))
         }
         let targetRoute = Route(file: resolved)
+        if isImage {
+            return .success(.image(url: route.relativeURL(to: targetRoute), size: targets.imageSizes[resolved]))
+        }
         if let fragment {
             pendingAnchors.append(PendingAnchor(route: targetRoute, anchor: fragment, raw: "link '\(url)'", location: location(of: position)))
         }
@@ -121,7 +134,6 @@ struct ReferenceResolver {
 
     /// `../topics/china.md` (relative to this file) or `@/topics/china.md` (relative to `content/`).
     private mutating func resolveContentPath(_ path: String, fragment: String?, url: String, at position: TextPosition) -> Result<LinkResolution, LinkProblem> {
-        let contentRoot = Path.parent(of: Path.parent(of: document.sourcePath))
         let resolved: String?
         if path.hasPrefix("@/") {
             resolved = Path.resolve(String(path.dropFirst(2)), from: document.kind == .home ? Path.parent(of: document.sourcePath) : contentRoot)
@@ -136,6 +148,31 @@ struct ReferenceResolver {
         }
         referencedTargets[position, default: []].append(.page(target.route))
         return .success(.rewrite(url: route.relativeURL(to: target.route, fragment: fragment), label: target.title, cssClass: nil))
+    }
+
+    /// Where a file must be for `outputPath` to exist: beside the page in a bundle, or in `content/static/`.
+    private func whereFilesGo(_ outputPath: String) -> String {
+        let content = contentRoot
+        // Pages, and the feeds and sitemap the site writes itself (with a base URL), are not files to add.
+        let generated = [RouteTable.feed.outputPath, RouteTable.sitemap.outputPath]
+        guard !outputPath.hasSuffix("index.html"), !outputPath.hasSuffix(".md"), !generated.contains(outputPath), !outputPath.hasSuffix("/feed.xml") else { return "" }
+        var places = ["\(Path.join(content, "static", outputPath)) (published as it is)"]
+        if document.kind != .home, outputPath.hasPrefix(route.directory + "/") || route.directory.isEmpty {
+            let folder = document.sourcePath.hasSuffix("/index.md") ? Path.parent(of: document.sourcePath)
+                : Path.join(Path.parent(of: document.sourcePath), document.slug)
+            let relative = route.directory.isEmpty ? outputPath : String(outputPath.dropFirst(route.directory.count + 1))
+            places.insert("\(Path.join(folder, relative)) beside the page\(document.sourcePath.hasSuffix("/index.md") ? "" : ", moving the page to \(Path.join(folder, "index.md")) (a page bundle)")", at: 0)
+        }
+        return ": put the file at " + places.joined(separator: " or ")
+    }
+
+    /// The `content/` folder this document was read from.
+    var contentRoot: String {
+        let folder = Path.parent(of: document.sourcePath)
+        switch document.kind {
+        case .home: return folder
+        default: return document.sourcePath.hasSuffix("/index.md") ? Path.parent(of: Path.parent(of: folder)) : Path.parent(of: folder)
+        }
     }
 
     static func hasScheme(_ url: String) -> Bool {

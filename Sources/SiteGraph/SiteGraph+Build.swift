@@ -5,14 +5,15 @@ extension SiteGraph {
     /// Ids the page templates use themselves; Markdown headings never take them.
     public static let reservedIDs: Set<String> = [
         "main", "top", "site-header", "site-nav", "site-footer", "toc", "backlinks", "search", "footnotes", "related",
-        "briefs", "commentary", "coverage", "contents",
+        "briefs", "commentary", "coverage", "contents", "how-to-cite",
     ]
 
     /// Links everything loaded: tags paragraphs, renders and resolves every body, collects backlinks.
-    /// `extraOutputPaths` are files the site will contain besides pages (assets, raw sources).
+    /// `copiedFiles` are output paths of files copied as they are (templates' assets); the rest of the
+    /// site's outputs follow from the input (see `RouteTable`).
     /// `previous` is the graph of an earlier build: bodies whose text and link environment are unchanged are not rendered again.
     /// Bodies render on up to `jobs` threads (0: one per core); the result is the same for any count.
-    public static func build(_ input: SiteGraphInput, extraOutputPaths: Set<String> = [], previous: SiteGraph? = nil, jobs: Int = 0) -> SiteGraph {
+    public static func build(_ input: SiteGraphInput, copiedFiles: [String] = [], previous: SiteGraph? = nil, jobs: Int = 0) -> SiteGraph {
         var diagnostics: [Diagnostic] = []
         let briefs = input.briefs.sorted { $0.slug < $1.slug }
         let byOrder: (ContentDocument, ContentDocument) -> Bool = { ($0.weight, $0.title, $0.slug) < ($1.weight, $1.title, $1.slug) }
@@ -26,9 +27,8 @@ extension SiteGraph {
         let commentary = order.commentary
         let documents = (home.map { [$0] } ?? []) + pages + topics + commentary
 
-        var indexPaths: Set<String> = ["topics/index.html", "commentary/index.html", "briefs/index.html", "404.html"]
-        indexPaths.formUnion(extraOutputPaths)
-        let targets = LinkTargets(briefs: briefs, documents: documents, extraOutputPaths: indexPaths)
+        let routes = RouteTable(briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil)
+        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
@@ -66,7 +66,7 @@ extension SiteGraph {
                 guard !dirty.isEmpty else { continue }
                 let backlink = Backlink(
                     sourceRoute: document.route, sourceTitle: document.title, sourceKind: document.kind,
-                    context: link.context, location: link.location, quotes: link.quotes
+                    context: link.context, location: link.location, anchor: link.anchor, quotes: link.quotes
                 )
                 for target in dirty { backlinks[target, default: []].append(backlink) }
             }
@@ -80,7 +80,7 @@ extension SiteGraph {
         var graph = SiteGraph(
             config: input.config, briefs: briefs, topics: topics, commentary: commentary, pages: pages, home: home,
             bodies: bodies, paragraphTags: paragraphTags, backlinks: backlinks, relatedTopics: [:],
-            unmatchedAliases: tagging.unmatchedAliases, diagnostics: [], renders: renders, tagging: tagging, order: order
+            unmatchedAliases: tagging.unmatchedAliases, routes: routes, diagnostics: [], renders: renders, tagging: tagging, order: order
         )
         graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
         let verified = rendered.flatMap(\.verifiedQuotations)

@@ -41,6 +41,8 @@ public struct SiteGraph: Sendable {
     public var relatedTopics: [String: [(slug: String, sharedParagraphs: Int)]]
     /// Aliases that tagged nothing, per topic (for `dossier check`).
     public var unmatchedAliases: [String: [ContentDocument.Located<String>]]
+    /// Every output path of the site; links are checked against it.
+    public var routes: RouteTable
     /// Problems found while linking, in report order.
     public var diagnostics: [Diagnostic]
     /// Quotations checked against their cited paragraphs.

@@ -34,6 +34,8 @@ public struct SiteGraphInput: Sendable {
     public var documents: [ContentDocument]
     /// Sidecar tag overrides.
     public var tagAdjustments: [TagAdjustment]
+    /// Width and height of the site's images, by output path (for `<img width height>`).
+    public var imageSizes: [String: ImageSize] = [:]
 
     /// Creates the input.
     public init(config: SiteConfig, briefs: [Brief], documents: [ContentDocument], tagAdjustments: [TagAdjustment] = []) {
@@ -82,6 +84,8 @@ public struct Backlink: Sendable, Hashable, Comparable {
     public var context: String
     /// Where the reference is written.
     public var location: SourceLocation
+    /// The id of the referring link in its page, when it has one.
+    public var anchor: String? = nil
     /// The cited paragraph's own words that the sentence quotes (empty when it quotes none).
     public var quotes: [String] = []
 

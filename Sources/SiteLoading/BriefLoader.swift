@@ -37,7 +37,7 @@ public struct BriefLoader: Sendable {
         do {
             names = try fileSystem.listDirectory(directory).sorted()
         } catch {
-            result.diagnostics.append(.error("\(error)", at: SourceLocation(path: directory, line: 1, column: 1)))
+            result.diagnostics.append(.unreadable(error, at: directory))
             return result
         }
         let visible = names.filter { !ContentLoader.isIgnored($0) }

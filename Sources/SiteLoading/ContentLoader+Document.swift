@@ -4,8 +4,13 @@ import FrontMatter
 extension ContentLoader {
     /// Front-matter keys every document may use.
     static let commonKeys: Set<String> = ["title", "date", "summary", "topics", "draft", "slug", "layout", "weight"]
-    /// Top-level folders the site writes itself; a page there would overwrite them.
-    static let reservedPageSlugs: Set<String> = ["topics", "briefs", "commentary", "search", "assets", "index", "404", "feed", "sitemap", "robots"]
+    /// Keys Hugo, Jekyll, Zola and Quarto use for what dossier names otherwise.
+    static let otherGeneratorsKeys: [String: String] = [
+        "tags": "topics", "categories": "topics", "keywords": "topics", "description": "summary", "excerpt": "summary",
+        "abstract": "summary", "author": "authors", "template": "layout", "type": "layout",
+        "lastmod": "updated", "last_modified_at": "updated", "modified": "updated", "publishdate": "date", "pubdate": "date",
+        "url": "aliases", "redirect_from": "aliases", "permalink": "slug", "order": "weight",
+    ]
     /// Extra keys for topics.
     static let topicKeys: Set<String> = ["aliases", "related"]
 
@@ -35,18 +40,18 @@ extension ContentLoader {
             return nil
         }
         var fields = FieldReader(value, path: path, documentPosition: TextPosition(line: 1, column: 1))
-        fields.warnAboutUnknownKeys(known: kind == .topic ? Self.commonKeys.union(Self.topicKeys) : Self.commonKeys)
+        fields.warnAboutUnknownKeys(known: kind == .topic ? Self.commonKeys.union(Self.topicKeys) : Self.commonKeys, synonyms: Self.otherGeneratorsKeys)
         let title = fields.string("title", required: true)
-        let slug = fields.string("slug") ?? (kind == .home ? "" : Path.stem(of: path))
+        let slug = fields.string("slug") ?? (kind == .home ? "" : Self.fileSlug(of: path))
         let slugLocation = fields.value("slug") != nil ? fields.position(of: "slug") : SourceLocation(path: path, line: 1, column: 1)
         if kind != .home, !Slug.isValid(slug) {
             diagnostics.append(.error("'\(slug)' is not a valid slug: use lower-case letters, digits, '-' and '_' (no '/' or '..')", at: slugLocation))
-        } else if kind == .page, Self.reservedPageSlugs.contains(slug) {
-            diagnostics.append(.error("page slug '\(slug)' would replace the site's own \(slug)/ folder; choose another (reserved: \(Self.reservedPageSlugs.sorted().joined(separator: ", ")))", at: slugLocation))
+        } else if kind == .page, RouteTable.reservedPageSlugs.contains(slug) {
+            diagnostics.append(.error("page slug '\(slug)' would replace the site's own \(slug)/ folder; choose another (reserved: \(RouteTable.reservedPageSlugs.sorted().joined(separator: ", ")))", at: slugLocation))
         }
         let document = ContentDocument(
-            kind: kind, slug: slug, sourcePath: path, title: title ?? "",
-            date: fields.date("date"), summary: fields.string("summary"),
+            kind: kind, slug: slug, sourcePath: path, title: English.curlyQuotes(title ?? ""),
+            date: fields.date("date"), summary: fields.string("summary").map(English.curlyQuotes),
             topics: listed("topics", in: &fields), isDraft: fields.bool("draft") ?? false,
             layout: fields.string("layout").map { ContentDocument.Located($0, at: fields.position(of: "layout")) }, weight: fields.int("weight") ?? 0,
             aliases: kind == .topic ? listed("aliases", in: &fields) : [],
@@ -56,6 +61,11 @@ extension ContentLoader {
         diagnostics += fields.diagnostics
         guard !fields.diagnostics.containsErrors, title != nil else { return nil }
         return document
+    }
+
+    /// The slug a file's name gives: `<slug>.md`, or a bundle's `<slug>/index.md`.
+    static func fileSlug(of path: String) -> String {
+        isBundleIndex(path) ? Path.lastComponent(of: Path.parent(of: path)) : Path.stem(of: path)
     }
 
     private func listed(_ key: String, in fields: inout FieldReader) -> [ContentDocument.Located<String>] {

@@ -28,31 +28,51 @@ public struct ContentLoader: Sendable {
 
     /// Loads everything; problems become diagnostics rather than thrown errors.
     public func load(baseURLOverride: String? = nil) -> LoadedContent {
+        var cache = LoadCache()
+        return load(baseURLOverride: baseURLOverride, cache: &cache)
+    }
+
+    /// Loads everything, reading only the files `cache` does not hold, and keeps what it read there.
+    public func load(baseURLOverride: String? = nil, cache: inout LoadCache) -> LoadedContent {
         var diagnostics: [Diagnostic] = []
         guard fileSystem.kind(directory) == .directory else {
             let diagnostic = Diagnostic.error("content folder '\(directory)' not found", at: nil)
             return LoadedContent(site: SiteGraphInput(config: SiteConfig(title: "Untitled"), briefs: [], documents: []), briefSources: [:], diagnostics: [diagnostic])
         }
-        var config = loadConfig(diagnostics: &diagnostics)
+        let configPath = Path.join(directory, "site.yml")
+        let cachedConfig = cache.config ?? {
+            var found: [Diagnostic] = []
+            let config = loadConfig(diagnostics: &found)
+            return (configPath, config, found)
+        }()
+        cache.config = cachedConfig
+        var config = cachedConfig.config
+        diagnostics += cachedConfig.diagnostics
         if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
 
         let sources = documentSources(diagnostics: &diagnostics)
+        let previous = sources.map { cache.documents[$0.path] }
         let loaded = Parallel.map(count: sources.count, jobs: jobs) { index in
+            if let reused = previous[index] { return reused }
             var found: [Diagnostic] = []
             let document = loadDocument(at: sources[index].path, kind: sources[index].kind, diagnostics: &found)
-            return (document, found)
+            return LoadCache.DocumentLoad(document: document, diagnostics: found)
         }
+        cache.documents = Dictionary(zip(sources.map(\.path), loaded), uniquingKeysWith: { first, _ in first })
         var documents: [ContentDocument] = []
-        for (document, found) in loaded {
-            diagnostics += found
-            guard let document else { continue }
+        for load in loaded {
+            diagnostics += load.diagnostics
+            guard let document = load.document else { continue }
             if document.isDraft, !includesDrafts { continue }
             documents.append(document)
         }
-        let briefs = BriefLoader(directory: Path.join(directory, "briefs"), fileSystem: fileSystem).load()
+        let files = copiedFiles(for: documents, diagnostics: &diagnostics)
+        let briefsFolder = Path.join(directory, "briefs")
+        let briefs = cache.briefs?.result ?? BriefLoader(directory: briefsFolder, fileSystem: fileSystem).load()
+        cache.briefs = (briefsFolder, briefs)
         diagnostics += briefs.diagnostics
         let site = SiteGraphInput(config: config, briefs: briefs.briefs, documents: documents, tagAdjustments: briefs.tagAdjustments)
-        return LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
+        return LoadedContent(site: site, briefSources: briefs.sources, files: files, diagnostics: diagnostics)
     }
 
     /// Every Markdown file to load, with the kind of document it holds, in a stable order.
@@ -63,6 +83,7 @@ public struct ContentLoader: Sendable {
         for (folder, kind) in Self.documentFolders {
             sources += markdownFiles(in: Path.join(directory, folder), diagnostics: &diagnostics).map { ($0, kind) }
         }
+        unreadTopLevelFiles(diagnostics: &diagnostics)
         return sources
     }
 
@@ -76,23 +97,34 @@ public struct ContentLoader: Sendable {
         return SiteConfigLoader.parse(text, path: path, diagnostics: &diagnostics)
     }
 
-    /// Markdown files directly inside `folder`, sorted; other visible files get a warning.
+    /// Markdown files directly inside `folder` and bundles' `<slug>/index.md`, sorted; every other
+    /// visible file is named in a warning (bundles' other files are published, not read).
     func markdownFiles(in folder: String, diagnostics: inout [Diagnostic]) -> [String] {
         guard fileSystem.kind(folder) == .directory else { return [] }
         let names: [String]
         do {
             names = try fileSystem.listDirectory(folder)
         } catch {
-            diagnostics.append(.error("\(error)", at: SourceLocation(path: folder, line: 1, column: 1)))
+            diagnostics.append(.unreadable(error, at: folder))
             return []
         }
         var paths: [String] = []
         for name in names.sorted() where !Self.isIgnored(name) {
             let path = Path.join(folder, name)
-            if Path.pathExtension(of: name) == "md" {
+            if fileSystem.kind(path) == .directory {
+                let index = Path.join(path, "index.md")
+                if fileSystem.kind(index) == .file {
+                    paths.append(index)
+                } else {
+                    warnAboutFolderWithoutIndex(path, in: folder, diagnostics: &diagnostics)
+                }
+            } else if Path.pathExtension(of: name) == "md" {
                 paths.append(path)
-            } else if fileSystem.kind(path) != .directory {
-                diagnostics.append(.warning("ignored: only .md files are read in \(folder)", at: SourceLocation(path: path, line: 1, column: 1)))
+            } else {
+                diagnostics.append(.warning(
+                    "not read: only .md files are read in \(folder)/; to publish this file, put it beside a page bundle's index.md (\(folder)/<slug>/index.md) or in \(Path.join(directory, "static"))/",
+                    at: SourceLocation(path: path, line: 1, column: 1)
+                ))
             }
         }
         return paths

@@ -21,6 +21,13 @@ public struct TemplateLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
     }
 
+    /// The templates `cache` holds from an earlier load, or else reads them and keeps them there.
+    public func load(cache: inout LoadCache) -> Result {
+        let result = cache.templates?.result ?? load()
+        cache.templates = (Path.normalize(directory), result)
+        return result
+    }
+
     /// Reads and compiles every template.
     public func load() -> Result {
         var result = Result()
@@ -49,7 +56,7 @@ public struct TemplateLoader: Sendable {
         do {
             names = try fileSystem.listDirectory(directory).sorted()
         } catch {
-            result.diagnostics.append(.error("\(error)", at: SourceLocation(path: directory, line: 1, column: 1)))
+            result.diagnostics.append(.unreadable(error, at: directory))
             return
         }
         for name in names where !ContentLoader.isIgnored(name) {
@@ -61,7 +68,7 @@ public struct TemplateLoader: Sendable {
                 do {
                     result.assets.append(OutputFile(path: relativePath, bytes: try fileSystem.readFile(path)))
                 } catch {
-                    result.diagnostics.append(.error("\(error)", at: SourceLocation(path: path, line: 1, column: 1)))
+                    result.diagnostics.append(.unreadable(error, at: path))
                 }
             } else if Path.pathExtension(of: name) == "html" {
                 guard let text = fileSystem.readText(path, diagnostics: &result.diagnostics) else { continue }

@@ -43,6 +43,6 @@ def test_no_serious_or_critical_violations(driver, server, kind, width, scheme):
 def test_scan_can_fail(driver, server):
     """The scan reports a planted contrast failure, so a clean result above means something."""
     open_page(driver, server.url(PAGE_TYPES["page"]))
-    driver.execute_script("var p = document.querySelector('main p'); p.style.color = '#ccc'; p.style.background = '#fff';")
+    driver.execute_script("var p = document.querySelector('main .prose p'); p.style.color = '#ccc'; p.style.background = '#fff';")
     results = _scan(driver)
     assert any(v["id"] == "color-contrast" for v in results["violations"]), _describe(results["violations"])

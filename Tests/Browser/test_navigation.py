@@ -84,6 +84,8 @@ def test_issue_to_exact_paragraph_and_back(driver, server, width):
     # ...and with the paragraph's own link to the issue.
     driver.forward()
     wait_for(driver, f"location.hash === '#{paragraph}'")
+    # The ¶'s issues are folded into its one control: open it, then follow the tag.
+    _click(driver, driver.find_element(By.CSS_SELECTOR, f"#{paragraph} details.para-more summary"))
     tag = driver.find_element(By.CSS_SELECTOR, f"#{paragraph} .tags a[href$='topics/host-nation-support/index.html']")
     assert tag.is_displayed()
     _click(driver, tag)
@@ -101,13 +103,17 @@ def test_commentary_citation_to_paragraph_and_back(driver, server, width):
     assert _path(driver).startswith("/briefs/")
     paragraph = _assert_on_target_paragraph(driver)
 
-    # The paragraph lists the commentary that cites it; open the list and follow the link back.
-    details = driver.find_element(By.CSS_SELECTOR, f"#{paragraph} details.cited-by")
+    # The paragraph lists the commentary that cites it; open its fold and follow the link back to the
+    # citing sentence itself.
+    details = driver.find_element(By.CSS_SELECTOR, f"#{paragraph} details.para-more")
     _click(driver, details.find_element(By.TAG_NAME, "summary"))
-    back = details.find_element(By.CSS_SELECTOR, "a[href$='commentary/host-nation-support-talks/index.html']")
+    back = details.find_element(By.CSS_SELECTOR, ".cited-by a.sentence[href*='commentary/host-nation-support-talks/index.html#cite-']")
     assert back.is_displayed()
     _click(driver, back)
     assert _path(driver) == commentary
+    sentence = driver.execute_script("var e = document.getElementById(location.hash.slice(1));"
+                                     "return e && e.matches('a.citation') && e.getBoundingClientRect().top >= 0;")
+    assert sentence, driver.current_url
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -52,6 +52,32 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/site/briefs/odd-brief/index.html"))
     }
 
+    /// A PDF is read itself: the text and sidecar come from its type and positions, the PDF stays beside them, and it builds.
+    @Test func importReadsAPDFKeepsItAndBuilds() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/content"
+        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        try "title: Test\n".write(toFile: content + "/site.yml", atomically: true, encoding: .utf8)
+        let pdf = Self.projectRoot + "/Tests/Fixtures/import-corpus/03-spending-issue-brief/brief.pdf"
+        let command = try #require(try DossierCommand.parseAsRoot(["import", pdf, "--slug", "spending", "--content", content]) as? ImportCommand)
+        try command.run()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: content + "/briefs/spending.pdf")) == Data(contentsOf: URL(fileURLWithPath: pdf)))
+        let text = try String(contentsOfFile: content + "/briefs/spending.txt", encoding: .utf8)
+        #expect(text.contains("2. What Is Counted\n\nThe core budget of the Ministry of Defense covers forces"))
+        #expect(!text.contains("Cabinet decision"))  // the endnotes are not body text
+        let sidecar = try String(contentsOfFile: content + "/briefs/spending.yml", encoding: .utf8)
+        #expect(sidecar.contains("title: 'Counting What Counts'"))
+        #expect(sidecar.contains("date: '2025-03'"))
+        #expect(sidecar.contains("  - '4. Recommendations'"))
+        let build = try #require(try DossierCommand.parseAsRoot([
+            "build", "--quiet", "--content", content, "--templates", Self.projectRoot + "/templates", "--output", folder + "/site",
+        ]) as? BuildCommand)
+        try build.run()
+        let page = try String(contentsOfFile: folder + "/site/briefs/spending/index.html", encoding: .utf8)
+        #expect(page.contains("4. Recommendations"))
+    }
+
     @Test func newWritesAFileThatBuildsAndRefusesToOverwrite() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -174,3 +174,30 @@ import Testing
         #expect(slugger.slug(for: "¶ ¶") == "section")
     }
 }
+
+@Suite struct ImageSizeTests {
+    @Test func pngGifJpegWebpAndSvgHeaders() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + [0, 0, 1, 44, 0, 0, 0, 200]
+        #expect(ImageSize.read(png, fileExtension: "PNG") == ImageSize(width: 300, height: 200))
+        let gif = Array("GIF89a".utf8) + [0x40, 0x01, 0xF0, 0x00]
+        #expect(ImageSize.read(gif, fileExtension: "gif") == ImageSize(width: 320, height: 240))
+        // SOI, an APP0 segment of 16 bytes, then SOF0: length, precision, height 480, width 640.
+        let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array(repeating: 0, count: 14) + [0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0xE0, 0x02, 0x80]
+        #expect(ImageSize.read(jpeg, fileExtension: "jpeg") == ImageSize(width: 640, height: 480))
+        let lossless = Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8L".utf8) + [0, 0, 0, 0, 0x2F]
+            + [UInt8(99 & 0xFF), UInt8((99 >> 8) | ((49 & 0x03) << 6)), UInt8((49 >> 2) & 0xFF), UInt8(49 >> 10), 0, 0, 0, 0, 0]
+        #expect(ImageSize.read(lossless, fileExtension: "webp") == ImageSize(width: 100, height: 50))
+        let extended = Array("RIFF".utf8) + [0, 0, 0, 0] + Array("WEBPVP8X".utf8) + [10, 0, 0, 0, 0, 0, 0, 0] + [0x1F, 0x03, 0x00, 0xFF, 0x01, 0x00, 0, 0, 0]
+        #expect(ImageSize.read(extended, fileExtension: "webp") == ImageSize(width: 800, height: 512))
+        #expect(ImageSize.read(Array("<svg width=\"120px\" height='60'>".utf8), fileExtension: "svg") == ImageSize(width: 120, height: 60))
+        #expect(ImageSize.read(Array("<svg stroke-width=\"3\" viewBox=\"0 0 24.4 12\">".utf8), fileExtension: "svg") == ImageSize(width: 24, height: 12))
+    }
+
+    @Test func truncatedOrForeignFilesHaveNoSize() {
+        #expect(ImageSize.read([0x89, 0x50], fileExtension: "png") == nil)
+        #expect(ImageSize.read([0xFF, 0xD8, 0xFF, 0xE0, 0x00], fileExtension: "jpg") == nil)
+        #expect(ImageSize.read(Array("GIF89a".utf8), fileExtension: "gif") == nil)
+        #expect(ImageSize.read(Array("<svg width=\"100%\">".utf8), fileExtension: "svg") == nil)
+        #expect(ImageSize.read(Array("hello".utf8), fileExtension: "pdf") == nil)
+    }
+}

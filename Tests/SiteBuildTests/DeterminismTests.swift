@@ -65,28 +65,6 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch) == ["site"])
     }
 
-    /// The old output is deleted whole, but a link inside it is removed, never followed.
-    @Test func replacingRemovesTheOldTreeWithoutFollowingLinks() throws {
-        let scratch = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let output = scratch + "/site"
-        let keep = scratch + "/keep"
-        try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
-        try Data("mine".utf8).write(to: URL(fileURLWithPath: keep + "/file.txt"))
-        try SiteWriter(directory: output).write([OutputFile(path: "index.html", bytes: [1]), OutputFile(path: "a/b/c/deep.html", bytes: [2])])
-        try FileManager.default.createSymbolicLink(atPath: output + "/a/link", withDestinationPath: keep)
-        // A name that is not UTF-8 (byte 0xFF) must go too, or the old folder would be left behind.
-        let oddPath = Array((output + "/odd-").utf8) + [0xFF, 0]
-        let descriptor = open(oddPath.map { CChar(bitPattern: $0) }, O_CREAT | O_WRONLY, 0o644)
-        #expect(descriptor >= 0)
-        close(descriptor)
-
-        try SiteWriter(directory: output).write([OutputFile(path: "index.html", bytes: [3])])
-        #expect(Fixtures.tree(at: output) == ["index.html": [3]])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).sorted() == ["keep", "site"])
-        #expect(try String(contentsOfFile: keep + "/file.txt", encoding: .utf8) == "mine")
-    }
-
     @Test func refusesToReplaceAFolderThatIsNotASite() throws {
         let scratch = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: scratch) }

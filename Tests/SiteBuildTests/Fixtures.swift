@@ -25,11 +25,12 @@ enum Fixtures {
         return BuildOptions(contentDirectory: "content", templatesDirectory: templates, outputDirectory: output, jobs: jobs)
     }
 
-    /// Every file under `directory`, by relative path.
+    /// Every file under `directory`, by relative path (but the writer's manifest, which `SiteWriterTests` check).
     static func tree(at directory: String) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return files }
         while let relative = enumerator.nextObject() as? String {
+            if relative == ".dossier-manifest" { continue }
             let path = directory + "/" + relative
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
@@ -56,5 +57,16 @@ enum Fixtures {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
+    }
+}
+
+extension Fixtures {
+    /// The minimal templates as in-memory files under `templates/`, for sites built in memory.
+    static func inMemoryTemplates() throws -> [String: String] {
+        var files: [String: String] = [:]
+        for (relative, bytes) in tree(at: minimalTemplates) {
+            files["templates/" + relative] = String(decoding: bytes, as: UTF8.self)
+        }
+        return files
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// in content (titles, summaries, aliases, sidecars, brief text, commentary) reaches the output as live markup.
 @Suite struct XSSTests {
     /// The site's own scripts; any other `<script>` is injected.
-    static let ownScripts = ["search-index.js", "assets/search.js"]
+    static let ownScripts = ["search-index.js", "assets/search.js", "assets/site.js", "assets/cite.js"]
     /// Elements that embed or run something and never appear in dossier's output.
     static let forbiddenElements: Set<String> = [
         "iframe", "object", "embed", "frame", "frameset", "applet", "svg", "math", "base", "style",
@@ -26,7 +26,8 @@ import Testing
         let pages = files.filter { $0.path.hasSuffix(".html") }
         #expect(pages.count >= 8)
         for page in pages {
-            for problem in Self.liveMarkupProblems(in: page.bytes) {
+            // The 404 page inlines its own style (from the template) so that it is styled at any depth.
+            for problem in Self.liveMarkupProblems(in: page.bytes) where !(page.path == "404.html" && problem.hasPrefix("<style>")) {
                 Issue.record("\(page.path): \(problem)")
             }
         }

@@ -71,10 +71,12 @@ private func makeInput(commentary: String, adjustments: [TagAdjustment] = []) ->
         let graph = SiteGraph.build(makeInput(commentary: "Fees rose [[sample#p1]]. Tariffs too [[sample#p2-p3]].\n"))
         #expect(graph.diagnostics.isEmpty)
         let html = graph.bodies[Route(page: "commentary/note")]?.html ?? ""
-        #expect(html.contains("<a href=\"../../briefs/sample/index.html#p1\" class=\"citation\">Doe 2024, ¶1</a>"))
-        #expect(html.contains(">Doe 2024, ¶2–3</a>"))
+        // Each citation carries an id, so a paragraph's "cited by" can lead back to the citing sentence.
+        #expect(html.contains("<a href=\"../../briefs/sample/index.html#p1\" class=\"citation\" id=\"cite-1\">Doe 2024, ¶1</a>"))
+        #expect(html.contains("id=\"cite-2\">Doe 2024, ¶2–3</a>"))
         let backlinks = graph.backlinks[.paragraph(ParagraphRef(briefSlug: "sample", number: 3))] ?? []
         #expect(backlinks.map(\.context) == ["Tariffs too Doe 2024, ¶2–3."])
+        #expect(backlinks.map(\.anchor) == ["cite-2"])
         #expect(backlinks.first?.location == SourceLocation(path: "content/commentary/note.md", line: 5, column: 38))
     }
 

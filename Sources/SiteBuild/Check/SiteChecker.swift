@@ -50,6 +50,7 @@ public struct SiteChecker: Sendable {
         }
         findings += checkFeedsAndSitemap(byPath: byPath, graph: graph)
         findings += checkContent(graph)
+        findings += XMLCharacters.findings(in: graph) { try? String(contentsOfFile: $0, encoding: .utf8) }
         return findings.sortedForReport()
     }
 
@@ -94,20 +95,32 @@ public struct SiteChecker: Sendable {
             let parsed = parser.parse()
             if !parsed || parser.parserError != nil {
                 let code = (parser.parserError as NSError?)?.code ?? 0
-                let reason = code == 5 ? "the document ends before every element is closed" : "libxml2 error \(code)"
+                let reason = code == 5 ? "the document ends before every element is closed"
+                    : code == 9 ? "it holds a character XML does not allow" : "libxml2 error \(code)"
                 let location = SourceLocation(path: Path.join(outputDirectory, path), line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
-                findings.append(.error("not well-formed XML: \(reason)", at: location))
+                let source = feedEntrySource(file.bytes, line: location.line, graph: graph).map { " (in the entry made from \($0))" } ?? ""
+                findings.append(.error("not well-formed XML: \(reason)\(source)", at: location))
             }
         }
-        guard let base = graph.config.baseURL, let sitemap = byPath["sitemap.xml"] else { return findings }
+        guard let base = graph.config.baseURL, let sitemap = byPath[RouteTable.sitemap.outputPath] else { return findings }
         let text = String(decoding: sitemap.bytes, as: UTF8.self)
-        for path in byPath.keys.sorted() where path.hasSuffix(".html") && path != "404.html" {
+        for path in byPath.keys.sorted() where path.hasSuffix(".html") && path != RouteTable.notFound.outputPath {
             let url = Route(file: path).absoluteURL(base: base)
             if !text.contains("<loc>\(url.htmlEscaped)</loc>") {
-                findings.append(.error("sitemap.xml does not list \(url)", at: SourceLocation(path: Path.join(outputDirectory, "sitemap.xml"), line: 1, column: 1)))
+                findings.append(.error("sitemap.xml does not list \(url)", at: SourceLocation(path: Path.join(outputDirectory, RouteTable.sitemap.outputPath), line: 1, column: 1)))
             }
         }
         return findings
+    }
+
+    /// The source file of the feed entry around `line`, if the line is inside an entry.
+    private func feedEntrySource(_ bytes: [UInt8], line: Int, graph: SiteGraph) -> String? {
+        guard let base = graph.config.baseURL else { return nil }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard line <= lines.count, let start = lines[..<line].lastIndex(where: { $0.contains("<entry>") }) else { return nil }
+        guard let idLine = lines[start...].first(where: { $0.contains("<id>") }) else { return nil }
+        let id = idLine.replacingOccurrences(of: "<id>", with: "").replacingOccurrences(of: "</id>", with: "").trimmingCharacters(in: .whitespaces)
+        return graph.documents.first { $0.route.absoluteURL(base: base).htmlEscaped == id }?.sourcePath
     }
 
     /// Warnings about content that builds but is probably a mistake.

@@ -13,13 +13,13 @@ struct FeedsAndSitemap {
     }
 
     /// A hash of everything the files are made of: equal keys, equal files (within one process).
-    func inputsKey(pageRoutes: [Route]) -> Int {
+    func inputsKey() -> Int {
         var hasher = Hasher()
         hasher.combine(graph.config.baseURL)
         hasher.combine(graph.config.title)
         hasher.combine(graph.config.author)
         hasher.combine(graph.config.feedEntries)
-        hasher.combine(pageRoutes)
+        hasher.combine(graph.routes)
         for document in graph.commentary {
             hasher.combine(document.slug)
             hasher.combine(document.title)
@@ -38,9 +38,9 @@ struct FeedsAndSitemap {
     }
 
     /// The files, or a warning when no base URL makes the absolute ones possible.
-    func files(pageRoutes: [Route]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    func files() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         guard let base = graph.config.baseURL else {
-            let robots = OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))
+            let robots = OutputFile(path: RouteTable.robots.outputPath, bytes: Array("User-agent: *\nAllow: /\n".utf8))
             let warning = Diagnostic.warning(
                 "no base URL (set base_url in site.yml or pass --base-url): feed.xml, sitemap.xml and canonical links are left out, "
                     + "and 404.html keeps its style and links only for missing pages at the top level (/typo, not /topics/typo)",
@@ -49,13 +49,13 @@ struct FeedsAndSitemap {
             return ([robots], [warning])
         }
         var files = [
-            OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\nSitemap: \(base)sitemap.xml\n".utf8)),
-            OutputFile(path: "sitemap.xml", bytes: Array(sitemap(pageRoutes, base: base).utf8)),
-            OutputFile(path: "feed.xml", bytes: Array(feed(title: graph.config.title, self: Route(file: "feed.xml"), alternate: Route(page: "commentary"), entries: graph.commentary, base: base).utf8)),
+            OutputFile(path: RouteTable.robots.outputPath, bytes: Array("User-agent: *\nAllow: /\nSitemap: \(RouteTable.sitemap.absoluteURL(base: base))\n".utf8)),
+            OutputFile(path: RouteTable.sitemap.outputPath, bytes: Array(sitemap(graph.routes.pages, base: base).utf8)),
+            OutputFile(path: RouteTable.feed.outputPath, bytes: Array(feed(title: graph.config.title, self: RouteTable.feed, alternate: RouteTable.commentaryIndex, entries: graph.commentary, base: base).utf8)),
         ]
         for topic in graph.topics {
             let entries = commentaryByTopic[topic.slug] ?? []
-            let feedRoute = Route(file: "topics/\(topic.slug)/feed.xml")
+            let feedRoute = RouteTable.topicFeed(topic.slug)
             let xml = feed(title: "\(topic.title) · \(graph.config.title)", self: feedRoute, alternate: topic.route, entries: entries, base: base)
             files.append(OutputFile(path: feedRoute.outputPath, bytes: Array(xml.utf8)))
         }
@@ -64,7 +64,7 @@ struct FeedsAndSitemap {
 
     private func sitemap(_ routes: [Route], base: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for route in routes.sorted() where route.outputPath != "404.html" {
+        for route in routes.sorted() where route != RouteTable.notFound {
             xml += "  <url><loc>\(route.absoluteURL(base: base).xmlEscaped)</loc></url>\n"
         }
         return xml + "</urlset>\n"
@@ -96,9 +96,4 @@ struct FeedsAndSitemap {
     }
 
     private static func timestamp(_ date: String) -> String { date + "T00:00:00Z" }
-}
-
-extension String {
-    /// Escaped for XML text and attribute values.
-    var xmlEscaped: String { htmlEscaped }
 }

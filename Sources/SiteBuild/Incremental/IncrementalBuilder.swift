@@ -4,20 +4,6 @@ import SiteGraph
 import SiteLoading
 import Templating
 
-/// What one incremental rebuild did.
-public struct RebuildReport: Sendable {
-    /// The build's result; `files` is the whole site, byte-identical to a full build of the same sources.
-    public var result: BuildResult
-    /// Output paths of the pages rendered again, sorted.
-    public var rerenderedPages: [String]
-    /// Output paths written to disk (changed or new files), sorted.
-    public var writtenFiles: [String]
-    /// Output paths removed from disk, sorted.
-    public var removedFiles: [String]
-    /// Whether everything was rebuilt (first build, settings or an error in the previous build).
-    public var wasFullBuild: Bool
-}
-
 /// Keeps the loaded sources, graph, page plans and output between builds, so an edit re-reads only the
 /// changed files, re-renders only the Markdown whose inputs changed, and re-renders only the pages whose
 /// template values or templates changed.
@@ -32,11 +18,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     private let lock = NSLock()
 
     private struct State {
-        var config: SiteConfig
-        var configDiagnostics: [Diagnostic]
-        var documents: [String: LoadedDocument]
-        var briefs: BriefLoader.Result
-        var templates: TemplateLoader.Result
+        var loaded: LoadCache
         var graph: SiteGraph
         var plans: [Route: PagePlan]
         var pages: [String: OutputFile]
@@ -44,15 +26,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var extras: BuildStages.ExtrasCache
     }
 
-    private struct LoadedDocument {
-        var document: ContentDocument?
-        var diagnostics: [Diagnostic]
-    }
-
     /// Creates a builder with no state: its first rebuild is a full build.
     public init(options: BuildOptions, fileSystem: FileSystem = .disk) {
         self.options = options
-        self.fileSystem = fileSystem
+        // Inputs are read only from inside their folders (no symlink out of the project).
+        self.fileSystem = fileSystem.confined(to: [options.contentDirectory, options.templatesDirectory])
     }
 
     /// Rebuilds after `changedPaths` changed (added, modified or deleted) and, when `write` is set,
@@ -64,51 +42,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let changed = Set(changedPaths.map(Path.normalize)).union(pendingChanges)
         pendingChanges = changed
         let previous = state
-        let loader = ContentLoader(directory: options.contentDirectory, fileSystem: fileSystem, includesDrafts: options.includesDrafts)
-        var diagnostics: [Diagnostic] = []
-
         let configPath = Path.join(options.contentDirectory, "site.yml")
         let isFull = previous == nil || changed.contains(configPath)
-        var configDiagnostics: [Diagnostic] = []
-        var config = (isFull ? nil : previous?.config) ?? {
-            guard loader.fileSystem.kind(options.contentDirectory) == .directory else {
-                configDiagnostics.append(.error("content folder '\(options.contentDirectory)' not found", at: nil))
-                return SiteConfig(title: "Untitled")
-            }
-            return loader.loadConfig(diagnostics: &configDiagnostics)
-        }()
-        if !isFull, let previous { configDiagnostics = previous.configDiagnostics }
-        if let baseURL = options.baseURL { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURL) }
-
-        // Documents: re-read only what changed or is new.
-        var documents: [String: LoadedDocument] = [:]
-        var listingDiagnostics: [Diagnostic] = []
-        for (path, kind) in loader.documentSources(diagnostics: &listingDiagnostics) {
-            if !isFull, !changed.contains(path), let cached = previous?.documents[path] {
-                documents[path] = cached
-                continue
-            }
-            var documentDiagnostics: [Diagnostic] = []
-            let document = loader.loadDocument(at: path, kind: kind, diagnostics: &documentDiagnostics)
-            documents[path] = LoadedDocument(document: document, diagnostics: documentDiagnostics)
-        }
-
+        // The same loading as a full build, told what changed: it re-reads only those files.
+        var loaded = isFull ? LoadCache() : previous?.loaded ?? LoadCache()
+        loaded.forget(changed)
+        let (content, templates) = BuildStages.load(options: options, fileSystem: fileSystem, cache: &loaded)
         let briefsFolder = Path.join(options.contentDirectory, "briefs")
         let briefsChanged = isFull || changed.contains { $0.hasPrefix(briefsFolder + "/") || $0 == briefsFolder }
-        let briefs = (!briefsChanged ? previous?.briefs : nil) ?? BriefLoader(directory: briefsFolder, fileSystem: fileSystem).load()
         let templatesFolder = Path.normalize(options.templatesDirectory)
         let changedTemplates = changed.filter { $0.hasPrefix(templatesFolder + "/") || $0 == templatesFolder }
-        let templates = (!isFull && changedTemplates.isEmpty ? previous?.templates : nil)
-            ?? TemplateLoader(directory: options.templatesDirectory, fileSystem: fileSystem).load()
-
-        let loaded = documents.sorted { $0.key < $1.key }
-        diagnostics = configDiagnostics + listingDiagnostics + loaded.flatMap(\.value.diagnostics) + briefs.diagnostics
-        let site = SiteGraphInput(
-            config: config, briefs: briefs.briefs,
-            documents: loaded.compactMap(\.value.document).filter { !$0.isDraft || options.includesDrafts },
-            tagAdjustments: briefs.tagAdjustments
-        )
-        let content = LoadedContent(site: site, briefSources: briefs.sources, diagnostics: diagnostics)
         clock.lap("load")
         let linked = BuildStages.link(content: content, templates: templates, previous: isFull ? nil : previous?.graph, jobs: options.jobs)
         clock.lap("link")
@@ -117,7 +60,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let result = BuildResult(files: [], diagnostics: linked.diagnostics.sortedForReport(), pageCount: 0, graph: linked.graph)
             return RebuildReport(result: result, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
         }
-        diagnostics = linked.diagnostics
+        var diagnostics = linked.diagnostics
 
         // Plans: every page when the shape of the site changed, else only pages that can show what changed.
         let planner = BuildStages.planner(graph: graph, options: options)
@@ -145,7 +88,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         diagnostics += rendered.diagnostics
         var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
         for file in rendered.files { pages[file.path] = file }
-        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph, pageRoutes: routes,
+        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph,
                                             reusing: isFull ? BuildStages.ExtrasCache() : previous?.extras ?? BuildStages.ExtrasCache())
         diagnostics += extras.diagnostics
         clock.lap("feeds, sitemap, search")
@@ -172,8 +115,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         clock.lap("write")
         result.timings = clock.laps
         pendingChanges = []
-        state = State(config: config, configDiagnostics: configDiagnostics, documents: documents, briefs: briefs, templates: templates,
-                      graph: graph, plans: plans, pages: pages, files: files, extras: extras.cache)
+        state = State(loaded: loaded, graph: graph, plans: plans, pages: pages, files: files, extras: extras.cache)
         return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: removed, wasFullBuild: isFull)
     }
 
@@ -196,7 +138,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         for document in graph.documents where paths.contains(document.sourcePath) {
             routes.insert(document.route)
             guard relisted.contains(document.sourcePath) else { continue }
-            for topic in document.topics { routes.insert(Route(page: "topics/" + topic.value)) }
+            for topic in document.topics { routes.insert(RouteTable.topic(topic.value)) }
         }
         // Backlinks from the changed files that are new, changed or gone: only what they link to, now
         // or before, can have a different list.
@@ -211,33 +153,17 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return routes
     }
 
-    /// Writes new and changed files in place (each through a temporary file and a rename) and removes
-    /// files that are gone; the first build swaps in a whole new folder.
+    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); the first
+    /// build writes the whole site.
     private func writeChanges(files: [String: OutputFile], previous: [String: OutputFile]?, full: Bool) throws(DiagnosticError) -> ([String], [String]) {
-        let manager = FileManager.default
-        guard let previous, !full, manager.fileExists(atPath: options.outputDirectory) else {
-            try SiteWriter(directory: options.outputDirectory).write(files.values.sorted { $0.path < $1.path })
+        let writer = SiteWriter(options: options)
+        guard let previous, !full, FileManager.default.fileExists(atPath: options.outputDirectory) else {
+            try writer.write(files.values.sorted { $0.path < $1.path })
             return (files.keys.sorted(), [])
         }
         let changedFiles = files.values.filter { previous[$0.path]?.bytes != $0.bytes }.sorted { $0.path < $1.path }
-        for file in changedFiles {
-            let url = URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(file.path)
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-            do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: temporary)
-                // rename(2) replaces the file in one step: the preview server never reads half a page.
-                guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-            } catch {
-                try? manager.removeItem(at: temporary)
-                throw DiagnosticError(.error("cannot write '\(file.path)' in '\(options.outputDirectory)' (\(error.localizedDescription))", at: nil))
-            }
-        }
-        let removed = previous.keys.filter { files[$0] == nil }.sorted()
-        for path in removed {
-            try? manager.removeItem(at: URL(fileURLWithPath: options.outputDirectory).appendingPathComponent(path))
-        }
-        return (changedFiles.map(\.path), removed)
+        try writer.update(writing: changedFiles, paths: Set(files.keys), previous: Set(previous.keys))
+        return (changedFiles.map(\.path), previous.keys.filter { files[$0] == nil }.sorted())
     }
 
     private static func templateName(path: String, folder: String) -> String {
@@ -247,37 +173,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
     }
 }
 
-/// What pages that list a commentary piece show of it (see `PagePlanner.commentaryItem` and the topic pages).
-private struct ListingKey: Equatable {
-    var route: Route
-    var title: String
-    var date: String?
-    var summary: String?
-    var topics: [String]
-    /// Topics whose pages it links to: they count it as theirs too (`SiteGraph.commentaryByTopic`).
-    var linkedTopics: [String]
-    var citationCount: Int
-
-    /// The keys of the commentary pieces among `paths`.
-    static func commentary(in graph: SiteGraph, at paths: Set<String>) -> [String: ListingKey] {
-        var keys: [String: ListingKey] = [:]
-        for document in graph.commentary where paths.contains(document.sourcePath) {
-            keys[document.sourcePath] = ListingKey(
-                route: document.route, title: document.title, date: document.date, summary: document.summary,
-                topics: document.topics.map(\.value), linkedTopics: graph.topicSlugs(linkedFrom: document.route),
-                citationCount: graph.bodies[document.route]?.citationCount ?? 0
-            )
-        }
-        return keys
-    }
-}
-
 private extension ReferenceTarget {
     /// The page that shows this target's backlinks.
     var pageRoute: Route {
         switch self {
         case .page(let route): route
-        case .paragraph(let reference): Route(page: "briefs/" + reference.briefSlug)
+        case .paragraph(let reference): RouteTable.brief(reference.briefSlug)
         }
     }
 }

@@ -4,152 +4,183 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes a whole site into a temporary sibling folder and swaps it into place only when every file is written,
-/// so a failed build leaves the previous output byte for byte as it was.
+/// Puts a built site into the output folder. Everything is first written into a temporary sibling
+/// folder, so a failed build leaves the previous output byte for byte as it was. Into a missing or empty
+/// folder the whole tree is swapped in at once; over an existing site only the files whose bytes changed
+/// are moved in and the files that are gone removed, so a rebuild costs no more than a first build.
+/// A manifest (`OutputManifest`) lists what dossier wrote: anything else in the folder stops the build.
 public struct SiteWriter: Sendable {
     /// The output folder.
     public var directory: String
+    /// Folders the output must be neither inside nor around (the content and templates folders).
+    public var inputs: [String]
 
     /// Creates a writer for `directory`.
-    public init(directory: String) {
+    public init(directory: String, inputs: [String] = []) {
         self.directory = directory
+        self.inputs = inputs
     }
 
-    /// Writes `files` and swaps them in; on failure nothing changes and no temporary folder is left.
+    /// Creates a writer for a build's output folder, which must stay clear of its content and templates.
+    public init(options: BuildOptions) {
+        self.init(directory: options.outputDirectory, inputs: [options.contentDirectory, options.templatesDirectory])
+    }
+
+    /// Writes `files` and puts them in place; on failure nothing changes and no temporary folder is left.
     public func write(_ files: [OutputFile]) throws(DiagnosticError) {
         try write { (staging: inout Staging) throws(DiagnosticError) in try staging.add(files) }
     }
 
-    /// Lets `produce` add files in batches, then swaps them in. If `produce` or a write fails, the
+    /// Lets `produce` add files in batches, then puts them in place. If `produce` or a write fails, the
     /// temporary folder is removed and the previous output stays as it was.
     public func write(_ produce: (inout Staging) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
-        let manager = FileManager.default
-        let target = URL(fileURLWithPath: directory).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        try checkReplaceable(target)
-        let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let stagingURL = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(suffix)")
-        do {
-            try manager.createDirectory(at: stagingURL, withIntermediateDirectories: true)
-        } catch {
-            throw failure("cannot create the output folder's parent '\(parent.path)' or write in it (\(error.localizedDescription))")
-        }
-        do {
-            var staging = Staging(root: stagingURL.path)
+        let target = try prepare()
+        let existing = try inspect(target)
+        try withStaging(target, mode: existing.isSite ? .update(target: target, compares: true) : .tree) { (staging: inout Staging) throws(DiagnosticError) in
             try produce(&staging)
-            try swap(stagingURL, into: target, parent: parent, suffix: suffix)
-        } catch {
-            Self.removeTree(stagingURL.path)
-            throw error
-        }
-    }
-
-    /// The temporary folder a new site is written into.
-    public struct Staging {
-        let root: String
-        private var folders: Set<String> = [""]
-
-        init(root: String) {
-            self.root = root
-        }
-
-        /// Writes `files` (on all cores), creating their folders first.
-        public mutating func add(_ files: [OutputFile]) throws(DiagnosticError) {
-            for folder in Set(files.map { Path.parent(of: $0.path) }).subtracting(folders).sorted() {
-                do {
-                    try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
-                } catch {
-                    throw DiagnosticError(.error("cannot create '\(folder)' in the output (\(error.localizedDescription))", at: nil))
-                }
-                folders.insert(folder)
-            }
-            let root = self.root
-            let failed = Parallel.map(count: files.count) { index in
-                Self.writeFile(root + "/" + files[index].path, files[index].bytes) ? nil : files[index].path
-            }
-            if let path = failed.compactMap({ $0 }).first {
-                throw DiagnosticError(.error("cannot write '\(path)' in the output folder", at: nil))
-            }
-        }
-
-        /// A plain create-and-write: the folder is private until the swap, so no per-file rename is needed.
-        private static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { return false }
-            defer { close(descriptor) }
-            return bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return true }
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return false
+            try staging.checkPaths()
+            try TemporaryOutput.uninterrupted { () throws(DiagnosticError) in
+                switch existing {
+                case .absent, .empty: try swapIn(staging, target: target, replacing: existing == .empty)
+                case .site(let written, let contents):
+                    // With no manifest (a site from before manifests), accept only what this build writes.
+                    let known = written ?? contents.files
+                    if written == nil {
+                        let foreign = contents.foreign(allowed: staging.paths)
+                        if !foreign.isEmpty { throw OutputContents.refusal(foreign, directory: directory) }
                     }
-                    offset += written
-                }
-                return true
-            }
-        }
-    }
-
-    /// Replaces `target` with `staging`: one atomic exchange where the kernel offers it.
-    private func swap(_ staging: URL, into target: URL, parent: URL, suffix: String) throws(DiagnosticError) {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: target.path) else {
-            do {
-                try manager.moveItem(at: staging, to: target)
-                return
-            } catch {
-                throw failure("cannot move the new site into '\(directory)' (\(error.localizedDescription))")
-            }
-        }
-        if Self.exchange(staging.path, target.path) {
-            Self.removeTree(staging.path)
-            return
-        }
-        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(suffix)")
-        do {
-            try manager.moveItem(at: target, to: old)
-        } catch {
-            throw failure("cannot replace '\(directory)' (\(error.localizedDescription))")
-        }
-        do {
-            try manager.moveItem(at: staging, to: target)
-        } catch {
-            try? manager.moveItem(at: old, to: target)
-            throw failure("cannot replace '\(directory)' (\(error.localizedDescription))")
-        }
-        Self.removeTree(old.path)
-    }
-
-    /// Deletes a folder tree without following links, children first; a plain walk with `unlink` is an
-    /// order of magnitude faster than `FileManager.removeItem` on the 10,000-file folders of a large site.
-    static func removeTree(_ path: String) {
-        removeTree(bytes: Array(path.utf8))
-    }
-
-    /// Works on raw bytes so names that are not UTF-8 are removed too.
-    private static func removeTree(bytes path: [UInt8]) {
-        let cPath = path.map { CChar(bitPattern: $0) } + [0]
-        var info = stat()
-        guard lstat(cPath, &info) == 0 else { return }
-        guard info.st_mode & S_IFMT == S_IFDIR else {
-            unlink(cPath)
-            return
-        }
-        var children: [[UInt8]] = []
-        if let folder = opendir(cPath) {
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-                if name != [UInt8(ascii: ".")] && name != [UInt8(ascii: "."), UInt8(ascii: ".")] {
-                    children.append(path + [UInt8(ascii: "/")] + name)
+                    try commit(staging, previous: known, target: target)
                 }
             }
-            closedir(folder)
         }
-        for child in children { removeTree(bytes: child) }
-        rmdir(cPath)
+    }
+
+    /// Updates an output folder this process wrote before, knowing which files changed (the preview's
+    /// incremental rebuilds): `changed` files are moved in, files in `previous` but not in `paths` removed.
+    public func update(writing changed: [OutputFile], paths: Set<String>, previous: Set<String>) throws(DiagnosticError) {
+        let target = try prepare()
+        try withStaging(target, mode: .update(target: target, compares: false)) { (staging: inout Staging) throws(DiagnosticError) in
+            try staging.add(changed)
+            staging.keep(paths)
+            try TemporaryOutput.uninterrupted { () throws(DiagnosticError) in try commit(staging, previous: previous, target: target) }
+        }
+    }
+
+    /// The real output path, once it is known not to overlap an input; sweeps what crashed builds left.
+    private func prepare() throws(DiagnosticError) -> String {
+        let target = DiskIO.realPath(directory)
+        for input in inputs {
+            let source = DiskIO.realPath(input)
+            if target == source || target.hasPrefix(source + "/") {
+                throw failure("output folder '\(directory)' is inside the input folder '\(input)'; every build would read its own output: choose an output folder outside the content and templates folders (the default is 'site')")
+            }
+            if source.hasPrefix(target == "/" ? "/" : target + "/") {
+                throw failure("output folder '\(directory)' holds the input folder '\(input)'; building into it would replace your sources: choose another --output")
+            }
+        }
+        TemporaryOutput.sweep(parent: Self.parent(of: target), target: Self.name(of: target))
+        return target
+    }
+
+    /// What the output folder holds now.
+    private enum Existing: Equatable {
+        case absent
+        case empty
+        case site(written: Set<String>?, contents: OutputContents)
+
+        var isSite: Bool { if case .site = self { true } else { false } }
+
+        static func == (lhs: Existing, rhs: Existing) -> Bool {
+            switch (lhs, rhs) {
+            case (.absent, .absent), (.empty, .empty): true
+            default: false
+            }
+        }
+    }
+
+    private func inspect(_ target: String) throws(DiagnosticError) -> Existing {
+        guard let kind = DiskIO.kind(target) else { return .absent }
+        guard kind == S_IFDIR else { throw failure("output '\(directory)' exists and is not a folder") }
+        let contents = OutputContents(root: target)
+        let written = OutputManifest.read(in: target)
+        if let written {
+            let foreign = contents.foreign(allowed: written)
+            if !foreign.isEmpty { throw OutputContents.refusal(foreign, directory: directory) }
+        } else if contents.isEmpty {
+            return .empty
+        } else if !contents.files.contains("index.html") {
+            throw OutputContents.refusal(contents.foreign(allowed: []), directory: directory)
+        }
+        return .site(written: written, contents: contents)
+    }
+
+    /// Runs `body` with a new temporary folder beside `target`, removed afterwards whatever happens
+    /// (and on SIGINT or SIGTERM, by `TemporaryOutput`).
+    private func withStaging(_ target: String, mode: Staging.Mode, _ body: (inout Staging) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
+        let parent = Self.parent(of: target)
+        let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let path = parent + "/" + TemporaryOutput.name(for: Self.name(of: target), kind: "tmp", suffix: suffix)
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw failure("cannot create the output folder's parent '\(parent)' (\(error.localizedDescription))")
+        }
+        TemporaryOutput.register(path)
+        defer {
+            DiskIO.removeTree(path)
+            TemporaryOutput.unregister(path)
+        }
+        guard mkdir(path, 0o755) == 0 else { throw failure("cannot write beside '\(directory)' in '\(parent)': \(DiskIO.reason(errno))") }
+        var staging = Staging(root: path, mode: mode)
+        try body(&staging)
+    }
+
+    /// Puts a whole new tree in place of a missing or empty folder.
+    private func swapIn(_ staging: Staging, target: String, replacing: Bool) throws(DiagnosticError) {
+        try OutputManifest.write(staging.paths, in: staging.root)
+        if replacing {
+            // One step where the kernel offers it (the old, empty folder then goes with the temporary name).
+            if Self.exchange(staging.root, target) { return }
+            rmdir(target)
+        }
+        guard rename(staging.root, target) == 0 else {
+            throw failure("cannot move the new site into '\(directory)': \(DiskIO.reason(errno))")
+        }
+    }
+
+    /// Moves the changed files in and removes those that are gone. The manifest names old and new files
+    /// until the end, so a process killed part way leaves nothing the next build would refuse.
+    private func commit(_ staging: Staging, previous: Set<String>, target: String) throws(DiagnosticError) {
+        let paths = staging.paths
+        try OutputManifest.write(previous.union(paths), in: target)
+        let gone = previous.subtracting(paths)
+        for path in gone where DiskIO.kind(target + "/" + path) != S_IFDIR {
+            unlink(target + "/" + path)
+        }
+        var emptied: Set<String> = []
+        for path in gone {
+            var parent = Path.parent(of: path)
+            while !parent.isEmpty, emptied.insert(parent).inserted { parent = Path.parent(of: parent) }
+        }
+        for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(target + "/" + folder) }
+        for (name, path) in staging.staged {
+            if let code = DiskIO.makeFolders(Path.parent(of: path), in: target) {
+                throw failure("cannot create '\(Path.parent(of: path))' in '\(directory)': \(DiskIO.reason(code)); the output now mixes old and new files: build again")
+            }
+            guard rename(staging.root + "/" + name, target + "/" + path) == 0 else {
+                throw failure("cannot move the new '\(path)' into '\(directory)': \(DiskIO.reason(errno)); the output now mixes old and new files: build again")
+            }
+        }
+        try OutputManifest.write(paths, in: target)
+    }
+
+    private static func parent(of path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "/" : parent
+    }
+
+    private static func name(of path: String) -> String {
+        (path as NSString).lastPathComponent
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
@@ -165,18 +196,6 @@ public struct SiteWriter: Sendable {
         #else
         return false
         #endif
-    }
-
-    /// Refuses to replace a folder that does not look like a built site, so a wrong `--output` cannot wipe sources.
-    private func checkReplaceable(_ target: URL) throws(DiagnosticError) {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: target.path, isDirectory: &isDirectory) else { return }
-        guard isDirectory.boolValue else { throw failure("output '\(directory)' exists and is not a folder") }
-        let contents = (try? manager.contentsOfDirectory(atPath: target.path)) ?? []
-        if !contents.isEmpty, !contents.contains("index.html") {
-            throw failure("output folder '\(directory)' is not empty and holds no index.html; refusing to replace it (is --output right?)")
-        }
     }
 
     private func failure(_ message: String) -> DiagnosticError {

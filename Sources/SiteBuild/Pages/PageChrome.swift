@@ -8,20 +8,21 @@ struct PageChrome {
 
     /// The main navigation, in order.
     private static let sections: [(label: String, route: Route)] = [
-        ("Home", .home), ("Issues", Route(page: "topics")), ("Briefs", Route(page: "briefs")),
-        ("Commentary", Route(page: "commentary")), ("About", Route(page: "about")),
+        ("Home", .home), ("Issues", RouteTable.topicsIndex), ("Briefs", RouteTable.briefsIndex),
+        ("Commentary", RouteTable.commentaryIndex), ("About", RouteTable.document(.page, slug: "about")),
     ]
 
     /// Common values for the page at `route`; `section` marks the current navigation entry.
-    func context(route: Route, title: String, description: String?, kind: String, section: Route?) -> ContextBuilder {
+    func context(route: Route, title: String, description: String?, kind: String, section: Route?, date: String? = nil) -> ContextBuilder {
         var context = ContextBuilder()
         let root = String(Route.relativePath(from: route.directory, to: "x").dropLast())
         context["root"] = root
-        context["stylesheet"] = route.relativeURL(to: Route(file: "assets/site.css"))
-        context["favicon"] = route.relativeURL(to: Route(file: "assets/favicon.svg"))
-        context["searchScript"] = route.relativeURL(to: Route(file: "assets/search.js"))
+        context["stylesheet"] = route.relativeURL(to: RouteTable.asset("site.css"))
+        context["favicon"] = route.relativeURL(to: RouteTable.asset("favicon.svg"))
+        context["searchScript"] = route.relativeURL(to: RouteTable.asset("search.js"))
+        context["siteScript"] = route.relativeURL(to: RouteTable.asset("site.js"))
         context["homeURL"] = route.relativeURL(to: .home)
-        context["searchURL"] = route.relativeURL(to: Route(page: "search"))
+        context["searchURL"] = route.relativeURL(to: RouteTable.search)
         var site = ContextBuilder()
         site["title"] = graph.config.title
         site["description"] = graph.config.description
@@ -33,17 +34,19 @@ struct PageChrome {
         var page = ContextBuilder()
         page["title"] = title
         page["kind"] = kind
+        page["date"] = date
         page["documentTitle"] = isHome ? graph.config.title : "\(title) · \(graph.config.title)"
         let summary = (description?.isEmpty == false ? description : nil) ?? graph.config.description
         page["description"] = summary
         if let base = graph.config.baseURL {
             page["canonical"] = route.absoluteURL(base: base)
-            page["feed"] = route.relativeURL(to: Route(file: "feed.xml"))
+            page["image"] = RouteTable.asset(Self.shareImage).absoluteURL(base: base)
+            page["feed"] = route.relativeURL(to: RouteTable.feed)
         }
         context.set("page", page.value)
 
         var navigation: [ContextBuilder] = []
-        for entry in Self.sections where entry.route == .home || hasPage(entry.route) {
+        for entry in Self.sections where graph.routes.pages.contains(entry.route) {
             var item = ContextBuilder()
             item["label"] = entry.label
             item["url"] = route.relativeURL(to: entry.route)
@@ -54,10 +57,6 @@ struct PageChrome {
         return context
     }
 
-    private func hasPage(_ route: Route) -> Bool {
-        switch route.outputPath {
-        case "about/index.html": graph.pages.contains { $0.slug == "about" }
-        default: true
-        }
-    }
+    /// The picture link previews show for every page (1200 × 630, in the templates' assets).
+    static let shareImage = "share.png"
 }

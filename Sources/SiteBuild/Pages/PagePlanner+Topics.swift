@@ -5,26 +5,39 @@ import Templating
 extension PagePlanner {
     func topicPlan(_ topic: ContentDocument) -> PagePlan {
         let route = topic.route
-        var context = chrome.context(route: route, title: topic.title, description: topic.summary, kind: "topic", section: Route(page: "topics"))
+        var context = chrome.context(route: route, title: topic.title, description: topic.summary, kind: "topic", section: RouteTable.topicsIndex)
         context["summary"] = topic.summary
         context.set("body", body(topic))
         var sources: Set<String> = sharedSources.union([topic.sourcePath])
 
+        // One column per brief, in brief order; a brief with no tagged paragraph says so rather than vanishing.
         let tagged = graph.paragraphs(taggedWith: topic.slug)
-        var briefGroups: [ContextBuilder] = []
-        for brief in graph.briefs {
+        let highlighter = IssueSentences(topic: topic)
+        context.set("briefs", objects: graph.briefs.map { brief in
             let numbers = tagged.filter { $0.briefSlug == brief.slug }.map(\.number)
-            guard !numbers.isEmpty else { continue }
             sources.insert(brief.sourcePath)
             var group = briefItem(brief, from: route)
+            group["columnID"] = Self.columnID(brief)
             group.set("excerpts", objects: numbers.compactMap { number in
-                brief.paragraph(number).map { excerpt($0, of: brief, from: route) }
+                brief.paragraph(number).map { paragraph in
+                    var item = excerpt(paragraph, of: brief, from: route)
+                    item["id"] = Self.citedID(brief: brief, paragraph: paragraph)
+                    item.set("segments", objects: highlighter.segments(of: paragraph.text))
+                    return item
+                }
             })
             group.set("excerptCount", numbers.count)
-            briefGroups.append(group)
-        }
-        context.set("briefs", objects: briefGroups)
-        context.set("hasBriefs", !briefGroups.isEmpty)
+            group["excerptCountLabel"] = English.count(numbers.count, "paragraph")
+            return group
+        })
+        context.set("hasBriefs", !tagged.isEmpty)
+
+        // Cited paragraphs already quoted in the columns are previewed from there; the rest are listed.
+        let shown = Set(tagged)
+        let cited = citedParagraphs(of: topic).filter { !shown.contains(ParagraphRef(briefSlug: $0.brief.slug, number: $0.paragraph.number)) }
+        sources.formUnion(cited.map(\.brief.sourcePath))
+        context.set("cited", objects: citedItems(cited, from: route))
+        context["citedTitle"] = "Other paragraphs cited"
 
         let commentary = topicCommentary(topic)
         sources.formUnion(commentary.map(\.sourcePath))
@@ -38,12 +51,16 @@ extension PagePlanner {
             guard let other = graph.topic(related.slug) else { return nil }
             var item = link(from: route, to: other.route, title: other.title)
             item.set("count", related.sharedParagraphs)
+            item["countLabel"] = English.count(related.sharedParagraphs, "shared paragraph")
             item.set("isShared", related.sharedParagraphs > 0)
             return item
         })
         sources.formUnion(graph.topics.map(\.sourcePath))
         return PagePlan(route: route, template: topic.layout?.value ?? "topic", context: context.value, sources: sources)
     }
+
+    /// The id of a brief's column on a topic page (the coverage matrix links to it).
+    static func columnID(_ brief: Brief) -> String { "in-" + brief.slug }
 
     /// A quoted brief paragraph with its ¶ link and page.
     func excerpt(_ paragraph: Paragraph, of brief: Brief, from route: Route) -> ContextBuilder {
@@ -74,15 +91,18 @@ extension PagePlanner {
     }
 
     func topicsIndexPlan() -> PagePlan {
-        let route = Route(page: "topics")
+        let route = RouteTable.topicsIndex
         var context = chrome.context(route: route, title: "Alliance issues", description: "Every alliance issue, what each brief says about it, and the commentary on it.", kind: "topics", section: route)
         let commentaryByTopic = graph.commentaryByTopic()
         context.set("topics", objects: graph.topics.map { topic in
             var item = link(from: route, to: topic.route, title: topic.title)
             item["summary"] = topic.summary
             let tagged = graph.paragraphs(taggedWith: topic.slug)
+            let pieces = commentaryByTopic[topic.slug]?.count ?? 0
             item.set("paragraphCount", tagged.count)
-            item.set("commentaryCount", commentaryByTopic[topic.slug]?.count ?? 0)
+            item.set("commentaryCount", pieces)
+            item["paragraphCountLabel"] = English.count(tagged.count, "brief paragraph")
+            item["commentaryCountLabel"] = English.count(pieces, "commentary piece")
             return item
         })
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))
@@ -91,7 +111,7 @@ extension PagePlanner {
     }
 
     func commentaryIndexPlan() -> PagePlan {
-        let route = Route(page: "commentary")
+        let route = RouteTable.commentaryIndex
         var context = chrome.context(route: route, title: "Commentary", description: "Commentary comparing the briefs, newest first.", kind: "commentary-index", section: route)
         context.set("items", objects: graph.commentary.map { commentaryItem($0, from: route) })
         return PagePlan(route: route, template: "commentary-index", context: context.value,
@@ -99,7 +119,7 @@ extension PagePlanner {
     }
 
     func briefsIndexPlan() -> PagePlan {
-        let route = Route(page: "briefs")
+        let route = RouteTable.briefsIndex
         var context = chrome.context(route: route, title: "Briefs", description: "The policy briefs this site is built from.", kind: "briefs", section: route)
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         return PagePlan(route: route, template: "briefs", context: context.value, sources: sharedSources.union(graph.briefs.map(\.sourcePath)))

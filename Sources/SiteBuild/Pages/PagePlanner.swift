@@ -26,20 +26,17 @@ struct PagePlanner {
     }
 
     /// Every page's route, sorted.
-    var routes: [Route] {
-        let fixed = [Route.home, Route(page: "topics"), Route(page: "briefs"), Route(page: "commentary"), Route(file: "404.html"), Route(page: "search")]
-        return (fixed + graph.documents.filter { $0.kind != .home }.map(\.route) + graph.briefs.map(\.route)).sorted()
-    }
+    var routes: [Route] { graph.routes.pages }
 
     /// The page at `route`, or nil when the site has none there.
     func plan(for route: Route) -> PagePlan? {
-        switch route.outputPath {
-        case "index.html": return homePlan()
-        case "topics/index.html": return topicsIndexPlan()
-        case "briefs/index.html": return briefsIndexPlan()
-        case "commentary/index.html": return commentaryIndexPlan()
-        case "404.html": return notFoundPlan()
-        case "search/index.html": return searchPlan()
+        switch route {
+        case .home: return homePlan()
+        case RouteTable.topicsIndex: return topicsIndexPlan()
+        case RouteTable.briefsIndex: return briefsIndexPlan()
+        case RouteTable.commentaryIndex: return commentaryIndexPlan()
+        case RouteTable.notFound: return notFoundPlan()
+        case RouteTable.search: return searchPlan()
         default: break
         }
         if let brief = briefsByRoute[route] { return briefPlan(brief) }
@@ -50,6 +47,10 @@ struct PagePlanner {
     // MARK: Shared pieces
 
     func link(from route: Route, to target: Route, title: String) -> ContextBuilder {
+        Self.link(from: route, to: target, title: title)
+    }
+
+    static func link(from route: Route, to target: Route, title: String) -> ContextBuilder {
         var item = ContextBuilder()
         item["title"] = title
         item["url"] = route.relativeURL(to: target)
@@ -57,6 +58,10 @@ struct PagePlanner {
     }
 
     func topicLinks(_ slugs: [String], from route: Route) -> [ContextBuilder] {
+        Self.topicLinks(slugs, from: route, in: graph)
+    }
+
+    static func topicLinks(_ slugs: [String], from route: Route, in graph: SiteGraph) -> [ContextBuilder] {
         slugs.compactMap { slug in graph.topic(slug).map { link(from: route, to: $0.route, title: $0.title) } }
     }
 
@@ -76,11 +81,18 @@ struct PagePlanner {
     }
 
     func commentaryItem(_ document: ContentDocument, from route: Route) -> ContextBuilder {
+        Self.commentaryItem(document, from: route, in: graph)
+    }
+
+    /// A commentary piece as lists show it (also what `ListingKey` compares between builds).
+    static func commentaryItem(_ document: ContentDocument, from route: Route, in graph: SiteGraph) -> ContextBuilder {
         var item = link(from: route, to: document.route, title: document.title)
         item["date"] = document.date
         item["summary"] = document.summary
-        item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
-        item.set("citationCount", graph.bodies[document.route]?.citationCount ?? 0)
+        item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route, in: graph))
+        let citations = graph.bodies[document.route]?.citationCount ?? 0
+        item.set("citationCount", citations)
+        item["citationCountLabel"] = English.count(citations, "citation")
         return item
     }
 
@@ -93,6 +105,7 @@ struct PagePlanner {
         item["subtitle"] = brief.metadata.subtitle
         item.set("isEditorialTitle", brief.metadata.isEditorialTitle)
         item.set("paragraphCount", brief.paragraphCount)
+        item["paragraphCountLabel"] = English.count(brief.paragraphCount, "paragraph")
         return item
     }
 
@@ -103,6 +116,23 @@ struct PagePlanner {
     /// Source files every page shows something of (settings and the navigation's pages).
     var sharedSources: Set<String> { [configPath] }
 
+    /// "On this page": the body's top-level sections, for pieces with three or more.
+    func contents(of document: ContentDocument, from route: Route) -> [ContextBuilder] {
+        let headings = graph.bodies[document.route]?.headings ?? []
+        let top = headings.map(\.level).min()
+        let sections = headings.filter { $0.level == top }
+        guard sections.count >= Self.contentsThreshold else { return [] }
+        return sections.map { heading in
+            var item = ContextBuilder()
+            item["title"] = heading.text
+            item["url"] = route.selfURL(fragment: heading.id)
+            return item
+        }
+    }
+
+    /// How many sections a page needs before it gets a contents list.
+    static let contentsThreshold = 3
+
     // MARK: Pages
 
     func homePlan() -> PagePlan {
@@ -112,6 +142,8 @@ struct PagePlanner {
         context.set("intro", home.map(body) ?? .null)
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         context.set("latest", objects: graph.commentary.prefix(5).map { commentaryItem($0, from: route) })
+        context["allCommentaryURL"] = route.relativeURL(to: RouteTable.commentaryIndex)
+        context["allCommentaryLabel"] = "All commentary (\(English.count(graph.commentary.count, "piece")))"
         context.set("coverage", CoverageMatrix(graph: graph).context(from: route))
         // Any commentary's date can move it into the latest five, so the home page depends on all of them.
         let sources = Set(graph.commentary.map(\.sourcePath) + graph.briefs.map(\.sourcePath) + graph.topics.map(\.sourcePath))
@@ -121,8 +153,8 @@ struct PagePlanner {
 
     func documentPlan(_ document: ContentDocument) -> PagePlan {
         let route = document.route
-        let section: Route = document.kind == .commentary ? Route(page: "commentary") : route
-        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section)
+        let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
+        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date)
         context["date"] = document.date
         context["summary"] = document.summary
         context.set("body", body(document))
@@ -130,21 +162,55 @@ struct PagePlanner {
         let backlinks = graph.backlinks[.page(route)] ?? []
         context.set("backlinks", objects: backlinkItems(backlinks, from: route))
         context.set("citationCount", graph.bodies[route]?.citationCount ?? 0)
+        context["citationCountLabel"] = English.count(graph.bodies[route]?.citationCount ?? 0, "citation")
+        context.set("contents", objects: contents(of: document, from: route))
+        let cited = citedParagraphs(of: document)
+        context.set("cited", objects: citedItems(cited, from: route))
+        context["citedTitle"] = "Paragraphs cited"
+        if document.kind == .commentary {
+            context.set("cite", CitationFiles.context(Reference(document: document, config: graph.config), page: route).value)
+        }
         let template = document.layout?.value ?? (document.kind == .commentary ? "commentary" : "page")
         return PagePlan(route: route, template: template, context: context.value,
-                        sources: sharedSources.union([document.sourcePath]).union(backlinks.map(\.location.path)))
+                        sources: sharedSources.union([document.sourcePath]).union(backlinks.map(\.location.path))
+                            .union(cited.map(\.brief.sourcePath)))
     }
 
+    /// The brief paragraphs a body cites, in brief and paragraph order: the page lists them after the
+    /// text, and the citation previews show them.
+    func citedParagraphs(of document: ContentDocument) -> [(brief: Brief, paragraph: Paragraph)] {
+        let references = graph.linkTargets(ofSource: document.sourcePath).compactMap { target -> ParagraphRef? in
+            if case .paragraph(let reference) = target { return reference }
+            return nil
+        }
+        return references.sorted().compactMap { reference in
+            guard let brief = graph.brief(reference.briefSlug), let paragraph = brief.paragraph(reference.number) else { return nil }
+            return (brief, paragraph)
+        }
+    }
+
+    func citedItems(_ cited: [(brief: Brief, paragraph: Paragraph)], from route: Route) -> [ContextBuilder] {
+        cited.map { brief, paragraph in
+            var item = excerpt(paragraph, of: brief, from: route)
+            item["id"] = Self.citedID(brief: brief, paragraph: paragraph)
+            return item
+        }
+    }
+
+    /// The id of a cited paragraph's copy on a citing page (`site.js` finds it from the citation's link).
+    static func citedID(brief: Brief, paragraph: Paragraph) -> String { "cited-\(brief.slug)-\(paragraph.anchor)" }
+
     func searchPlan() -> PagePlan {
-        let route = Route(page: "search")
+        let route = RouteTable.search
         var context = chrome.context(route: route, title: "Search", description: "Search the briefs paragraph by paragraph, and the issues and commentary.", kind: "search", section: nil)
-        context["indexScript"] = route.relativeURL(to: Route(file: "search-index.js"))
+        context["indexScript"] = route.relativeURL(to: RouteTable.searchIndex)
         return PagePlan(route: route, template: "search", context: context.value, sources: sharedSources)
     }
 
     func notFoundPlan() -> PagePlan {
-        let route = Route(file: "404.html")
-        let context = chrome.context(route: route, title: "Page not found", description: nil, kind: "404", section: nil)
+        let route = RouteTable.notFound
+        var context = chrome.context(route: route, title: "Page not found", description: nil, kind: "404", section: nil)
+        context["topicsURL"] = route.relativeURL(to: RouteTable.topicsIndex)
         return PagePlan(route: route, template: "404", context: context.value, sources: sharedSources)
     }
 }

@@ -67,7 +67,7 @@ struct SearchIndex {
             bytes.append(contentsOf: fragment)
         }
         bytes.append(contentsOf: "];\n".utf8)
-        return (OutputFile(path: "search-index.js", bytes: bytes), Cache(entries: entries, fragments: fragments))
+        return (OutputFile(path: RouteTable.searchIndex.outputPath, bytes: bytes), Cache(entries: entries, fragments: fragments))
     }
 
     private static func encode(_ entry: Entry) -> [UInt8] {

@@ -1,14 +1,14 @@
 /// "Did you mean" suggestions for misspelt slugs.
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidate within a small edit distance, as `; did you mean 'x'?`, or empty.
-    static func didYouMean(_ word: String, among candidates: [String]) -> String {
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
         let scored = candidates.map { ($0, distance(word, $0)) }.filter { $0.1 <= max(2, word.count / 3) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return "" }
         return "; did you mean '\(best.0)'?"
     }
 
     /// Levenshtein distance between two strings.
-    static func distance(_ lhs: String, _ rhs: String) -> Int {
+    public static func distance(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs)
         let b = Array(rhs)
         guard !a.isEmpty else { return b.count }

@@ -1,0 +1,69 @@
+import DossierCore
+import Foundation
+import SiteGraph
+
+/// Characters XML 1.0 forbids (most control characters, U+FFFE, U+FFFF): one of them in a title would
+/// make a whole feed unreadable, so feeds leave them out and `check` points at the source that has them.
+enum XMLCharacters {
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// `text` without the characters XML forbids.
+    static func allowed(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !isAllowed($0) }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter(isAllowed))
+        return String(scalars)
+    }
+
+    /// The first forbidden character of `text`, as `U+0001`.
+    static func firstForbidden(in text: String) -> String? {
+        text.unicodeScalars.first { !isAllowed($0) }.map { "U+" + String(format: "%04X", $0.value) }
+    }
+
+    /// Warnings for titles and summaries that hold forbidden characters, at the line of the character in
+    /// the source file when it is there as such (else at the top of the file).
+    static func findings(in graph: SiteGraph, readSource: (String) -> String?) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var fields: [(path: String, field: String, text: String)] = []
+        for document in graph.documents {
+            fields.append((document.sourcePath, "title", document.title))
+            if let summary = document.summary { fields.append((document.sourcePath, "summary", summary)) }
+        }
+        for (path, field, text) in fields {
+            guard let character = firstForbidden(in: text) else { continue }
+            findings.append(.warning(
+                "the \(field) holds a character XML does not allow (\(character)); feeds leave it out: remove it from the source",
+                at: location(of: text, in: path, readSource: readSource)
+            ))
+        }
+        return findings
+    }
+
+    private static func location(of text: String, in path: String, readSource: (String) -> String?) -> SourceLocation {
+        guard let source = readSource(path), let forbidden = text.unicodeScalars.first(where: { !isAllowed($0) }) else {
+            return SourceLocation(path: path, line: 1, column: 1)
+        }
+        var line = 1
+        var column = 1
+        for scalar in source.unicodeScalars {
+            if scalar == forbidden { return SourceLocation(path: path, line: line, column: column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return SourceLocation(path: path, line: 1, column: 1)
+    }
+}
+
+extension String {
+    /// Escaped for XML text and attribute values, without the characters XML forbids.
+    var xmlEscaped: String { XMLCharacters.allowed(self).htmlEscaped }
+}

@@ -1,0 +1,111 @@
+import BriefImport
+import DossierCore
+@testable import PDFImport
+import PDFText
+import Testing
+
+/// The PDF rules, each on pages laid out by hand.
+@Suite struct PDFBriefReaderTests {
+    typealias S = SyntheticPages
+
+    static let masthead: [PDFLine] = [
+        S.line("P O L I C Y B R I E F", y: 60, size: 9),
+        S.line("Sharing the Cost of", y: 100, size: 20, bold: true),
+        S.line("Alliance Bases", y: 124, size: 20, bold: true),
+        S.line("What the Next Agreement Could Change", y: 146, size: 13),
+        S.line("By Ann Lee, Bo Ng, and Cy Park", y: 166),
+        S.line("Updated February 18, 2025", y: 180),
+    ]
+
+    @Test func mastheadComesFromTypeSizes() {
+        let pages = [S.page(1, Self.masthead + S.column(["Body text starts here and runs on.", "It ends here."], y: 220))]
+        let read = PDFBriefReader.read(pages: pages)
+        #expect(read.sidecar.title == "Sharing the Cost of Alliance Bases")
+        #expect(read.sidecar.subtitle == "What the Next Agreement Could Change")
+        #expect(read.sidecar.authors == ["Ann Lee", "Bo Ng", "Cy Park"])
+        #expect(read.sidecar.date == "2025-02-18")
+        #expect(read.sidecar.program == "POLICYBRIEF" || read.sidecar.program == "POLICY BRIEF")
+    }
+
+    @Test func runningFeetAndPageNumbersAreDroppedAndPagesMarked() {
+        let foot = { (n: Int) in [S.line("Harbor Institute | Issue Brief", y: 760, size: 8), S.line("\(n)", x: 540, y: 760, size: 8)] }
+        let pages = [
+            S.page(1, Self.masthead + S.column(["First paragraph of the body, which runs over two", "lines."], y: 220) + foot(1)),
+            S.page(2, S.column(["Second paragraph on the second page, ending too."], y: 80) + foot(2)),
+        ]
+        let read = PDFBriefReader.read(pages: pages)
+        #expect(!read.text.contains("Harbor Institute"))
+        #expect(read.furniture.contains("Harbor Institute | Issue Brief"))
+        let brief = read.analyze(slug: "x", sourcePath: "content/briefs/x.txt").brief
+        #expect(brief.paragraphs.map(\.page) == [1, 2])
+    }
+
+    @Test func twoColumnsAreReadLeftThenRightEvenWhenTheTextLayerJoinsThem() {
+        // The text layer gives each row of both columns as one line, left half then right half.
+        let rows = [("The left column opens the argument", "and the right column continues it"),
+                    ("and carries it on for a long while", "to the end of the paragraph."),
+                    ("before it reaches the bottom of the", "A second paragraph starts here and"),
+                    ("left column, where it turns over", "ends at once.")]
+        var lines: [PDFLine] = []
+        for (index, row) in rows.enumerated() {
+            let y = 220 + Double(index) * 14
+            lines.append(PDFLine(runs: [S.run(row.0, x: 72, y: y), S.run(row.1, x: 320, y: y)]))
+        }
+        let read = PDFBriefReader.read(pages: [S.page(1, Self.masthead + lines)])
+        let paragraphs = read.analyze(slug: "x", sourcePath: "x.txt").brief.paragraphs.map(\.fullText)
+        #expect(paragraphs == [
+            "The left column opens the argument and carries it on for a long while before it reaches the bottom of the left column, where it turns over and the right column continues it to the end of the paragraph.",
+            "A second paragraph starts here and ends at once.",
+        ])
+    }
+
+    @Test func footnotesLeaveTheBodyAndTheirMarkersLeaveTheText() {
+        let marked = PDFLine(runs: [S.run("A claim that needs a source.", x: 72, y: 220), S.run("1", x: 212, y: 216, size: 6)])
+        let next = S.line("The page-split paragraph goes on and does", y: 234)
+        let pages = [
+            S.page(1, Self.masthead + [marked, next, S.line("1. The source of the claim, 2024.", y: 700, size: 8), S.line("1", x: 300, y: 760, size: 8)]),
+            S.page(2, S.column(["not stop at the page foot.", "Another paragraph."], y: 80) + [S.line("2", x: 300, y: 760, size: 8)]),
+        ]
+        let read = PDFBriefReader.read(pages: pages)
+        #expect(read.notes.map(\.number) == [1])
+        #expect(read.notes.first?.text == "The source of the claim, 2024.")
+        let paragraphs = read.analyze(slug: "x", sourcePath: "x.txt").brief.paragraphs.map(\.fullText)
+        #expect(paragraphs == [
+            "A claim that needs a source.",
+            "The page-split paragraph goes on and does not stop at the page foot.",
+            "Another paragraph.",
+        ])
+    }
+
+    @Test func headingsBySizeAndWeightKeepTheirNumbersAndQuestionMarks() {
+        let body = [
+            S.line("1. Introduction", y: 220, size: 13, bold: true),
+            S.line("The opening paragraph of the body.", y: 240),
+            S.line("Will It Last?", y: 264, bold: true),
+            S.line("Perhaps, for a while.", y: 282),
+        ]
+        let read = PDFBriefReader.read(pages: [S.page(1, Self.masthead + body)])
+        let brief = read.analyze(slug: "x", sourcePath: "x.txt").brief
+        #expect(brief.sections.compactMap(\.heading) == ["1. Introduction", "Will It Last?"])
+        #expect(brief.paragraphCount == 2)
+    }
+
+    @Test func lineEndHyphensStayUnlessTheBriefWritesTheWordWhole() {
+        #expect(TextGlue.join("a five-", "year plan") == "a five-year plan")
+        #expect(TextGlue.join("co-", "operation", wholeWords: ["cooperation"]) == "cooperation")
+        #expect(TextGlue.join("co-", "operation", wholeWords: ["cooperation", "co-operation"]) == "co-operation")
+        #expect(TextGlue.join("the war\u{00AD}", "time") == "the wartime")
+        #expect(TextGlue.join("a pause—", "then") == "a pause—then")
+    }
+
+    @Test func backMatterAndCopyrightStayOutOfTheBody() {
+        let body = S.column(["The only body paragraph ends here."], y: 220) + [
+            S.line("About the Authors", y: 260, size: 12, bold: true),
+            S.line("Ann Lee is a fellow.", y: 280),
+            S.line("© 2025 Harbor Institute. All rights reserved.", y: 300),
+        ]
+        let read = PDFBriefReader.read(pages: [S.page(1, Self.masthead + body)])
+        #expect(read.analyze(slug: "x", sourcePath: "x.txt").brief.paragraphCount == 1)
+        #expect(read.backMatter.contains("Ann Lee is a fellow."))
+    }
+}
