@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Layers (a module imports only modules on lower layers):
-// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP, PDFText · 1 BriefImport, MarkdownRendering, Templating, FrontMatter
-// 2 SiteGraph · 3 SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
+// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP · 1 BriefImport, MarkdownRendering, Templating, FrontMatter, PDFText
+// 2 SiteGraph, PDFImport · 3 SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
 let package = Package(
     name: "dossier",
     platforms: [.macOS(.v14)],
@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierCore", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
+                "DossierCore", "SiteLoading", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -30,6 +30,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Say why each line was classified as it was.")
     var explain = false
 
+    @Flag(name: .long, help: "Re-import even when cited paragraphs would get other numbers (then fix those citations).")
+    var renumber = false
+
     func run() throws {
         let briefSlug = slug ?? Slug.make(from: Path.stem(of: file))
         guard Slug.isValid(briefSlug) else { throw ValidationError("'\(briefSlug)' is not a valid slug; pass --slug") }
@@ -65,6 +68,10 @@ struct ImportCommand: ParsableCommand {
         let analysis = BriefImporter.analyze(text: text, slug: briefSlug, sourcePath: textPath, sidecar: sidecar)
         DiagnosticPrinter.print(analysis.diagnostics)
         if analysis.diagnostics.containsErrors { throw ExitCode(1) }
+        let keepsSidecar = FileManager.default.fileExists(atPath: sidecarPath)
+        if FileManager.default.fileExists(atPath: textPath) {
+            try checkCitations(slug: briefSlug, folder: folder, newText: text, sidecarPath: sidecarPath, fallback: analysis.brief)
+        }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         if isPDF {
             // The PDF stays beside the text as provenance; the text is what the build reads.
@@ -74,15 +81,41 @@ struct ImportCommand: ParsableCommand {
             // Plain text is copied byte for byte: the importer cleans it at every build.
             try data.write(to: URL(fileURLWithPath: textPath))
         }
-        let skeleton = SidecarSkeleton.yaml(
-            for: analysis.brief, detectedFurniture: analysis.detectedFurniture,
-            headings: sidecar?.headings ?? [], notHeadings: sidecar?.notHeadings ?? []
-        )
-        try Data(skeleton.utf8).write(to: URL(fileURLWithPath: sidecarPath))
+        if keepsSidecar {
+            // A re-import keeps the sidecar the editor has corrected.
+            print("kept \(sidecarPath) as it is (delete it to have a new one written)")
+        } else {
+            let skeleton = SidecarSkeleton.yaml(
+                for: analysis.brief, detectedFurniture: analysis.detectedFurniture,
+                headings: sidecar?.headings ?? [], notHeadings: sidecar?.notHeadings ?? []
+            )
+            try Data(skeleton.utf8).write(to: URL(fileURLWithPath: sidecarPath))
+        }
         let report = ImportReport(result: analysis, notes: notes.count, pdfPages: pageCount)
         print(report.summary(path: textPath))
         for warning in report.warnings { print(warning) }
         if explain { for line in ImportExplainer.explain(text: text, result: analysis) { print(line) } }
         print("review \(sidecarPath): title, authors, date and the furniture patterns detected")
+    }
+
+    /// Refuses (unless `--renumber`) when the new text would give cited paragraphs other numbers.
+    /// The new brief is read as the build will read it: the new text with the sidecar that stays.
+    private func checkCitations(slug: String, folder: String, newText: String, sidecarPath: String, fallback: Brief) throws {
+        guard let old = ReimportCheck.builtBrief(slug: slug, folder: folder) else { return }
+        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-import-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: staging) }
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try Data(newText.utf8).write(to: URL(fileURLWithPath: Path.join(staging, slug + ".txt")))
+        if FileManager.default.fileExists(atPath: sidecarPath) {
+            try FileManager.default.copyItem(atPath: sidecarPath, toPath: Path.join(staging, slug + ".yml"))
+        }
+        let new = ReimportCheck.builtBrief(slug: slug, folder: staging) ?? fallback
+        let mapping = ReimportCheck.renumbering(old: old.paragraphs, new: new.paragraphs)
+        let moved = ReimportCheck.movedCitations(slug: slug, content: content, mapping: mapping)
+        guard !moved.isEmpty else { return }
+        for line in moved { print(line) }
+        if !renumber {
+            throw ValidationError("\(moved.count) citation(s) would point at other paragraphs; nothing was written. Pass --renumber to import anyway, then fix them")
+        }
     }
 }

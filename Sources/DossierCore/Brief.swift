@@ -10,6 +10,8 @@ public struct Brief: Sendable, Hashable {
     public var sections: [BriefSection]
     /// Number of pages in the original, when the text shows page breaks.
     public var pageCount: Int?
+    /// The original PDF kept beside the text (`content/briefs/<slug>.pdf`), when there is one.
+    public var originalPDF: String?
 
     /// Creates a brief.
     public init(slug: String, sourcePath: String, metadata: BriefMetadata, sections: [BriefSection], pageCount: Int?) {

@@ -42,6 +42,8 @@ public struct RouteTable: Sendable, Hashable {
     public static func brief(_ slug: String) -> Route { Route(page: "briefs/" + slug) }
     /// A brief's raw text, republished beside its page.
     public static func briefSource(_ slug: String) -> Route { Route(file: "briefs/\(slug)/source.txt") }
+    /// A brief's original PDF, republished beside its page when `dossier import` kept it.
+    public static func briefPDF(_ slug: String) -> Route { Route(file: "briefs/\(slug)/original.pdf") }
     /// A citable page's reference in a reference manager's format (`bib`, `ris`, `json`), beside the page.
     public static func reference(of page: Route, format: String) -> Route { Route(file: Path.join(page.directory, "cite." + format)) }
     /// The reference formats every brief and commentary page offers: BibTeX, RIS and CSL-JSON.
@@ -65,7 +67,8 @@ public struct RouteTable: Sendable, Hashable {
 
     /// The outputs of a site with these briefs and documents. `copiedFiles` are output paths of files
     /// copied as they are (templates' assets); `hasBaseURL` adds the feeds and sitemap, which need absolute URLs.
-    public init(briefSlugs: [String], documents: some Collection<ContentDocument>, copiedFiles: some Sequence<String>, hasBaseURL: Bool) {
+    public init(briefSlugs: [String], documents: some Collection<ContentDocument>, copiedFiles: some Sequence<String>, hasBaseURL: Bool,
+                briefPDFSlugs: [String] = []) {
         var pages: Set<Route> = [.home, Self.topicsIndex, Self.briefsIndex, Self.commentaryIndex, Self.notFound, Self.search]
         var files: Set<Route> = [Self.searchIndex, Self.robots]
         for document in documents { pages.insert(document.route) }
@@ -73,6 +76,7 @@ public struct RouteTable: Sendable, Hashable {
             pages.insert(Self.brief(slug))
             files.insert(Self.briefSource(slug))
         }
+        files.formUnion(briefPDFSlugs.map(Self.briefPDF))
         let citable = briefSlugs.map(Self.brief) + documents.filter { $0.kind == .commentary }.map(\.route)
         for page in citable { files.formUnion(Self.referenceFormats.map { Self.reference(of: page, format: $0) }) }
         files.formUnion(copiedFiles.map(Route.init(file:)))

@@ -48,6 +48,9 @@ enum BuildStages {
     static func extraFiles(content: LoadedContent, templates: TemplateLoader.Result, graph: SiteGraph,
                            reusing cache: ExtrasCache) -> (files: [OutputFile], diagnostics: [Diagnostic], cache: ExtrasCache) {
         let sources = content.site.briefs.map { OutputFile(path: RouteTable.briefSource($0.slug).outputPath, bytes: Array((content.briefSources[$0.slug] ?? "").utf8)) }
+            + content.site.briefs.compactMap { brief in
+                content.briefPDFs[brief.slug].map { OutputFile(path: RouteTable.briefPDF(brief.slug).outputPath, bytes: $0) }
+            }
         let feedsAndSitemap = FeedsAndSitemap(graph: graph)
         let key = feedsAndSitemap.inputsKey()
         let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files()

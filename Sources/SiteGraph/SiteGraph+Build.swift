@@ -27,7 +27,10 @@ extension SiteGraph {
         let commentary = order.commentary
         let documents = (home.map { [$0] } ?? []) + pages + topics + commentary
 
-        let routes = RouteTable(briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil)
+        let routes = RouteTable(
+            briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil,
+            briefPDFSlugs: briefs.filter { $0.originalPDF != nil }.map(\.slug)
+        )
         let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)

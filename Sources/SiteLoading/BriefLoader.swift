@@ -25,6 +25,8 @@ public struct BriefLoader: Sendable {
     public struct Result: Sendable {
         public var briefs: [Brief] = []
         public var sources: [String: String] = [:]
+        /// Original PDFs kept beside their text, by slug.
+        public var pdfs: [String: [UInt8]] = [:]
         public var tagAdjustments: [TagAdjustment] = []
         public var diagnostics: [Diagnostic] = []
     }
@@ -46,6 +48,10 @@ public struct BriefLoader: Sendable {
             switch Path.pathExtension(of: name) {
             case "txt":
                 loadBrief(at: path, into: &result)
+            case "pdf":
+                if !visible.contains(Path.stem(of: name) + ".txt") {
+                    result.diagnostics.append(.warning("a PDF without its brief's text: run 'dossier import \(path)' to add \(Path.stem(of: name)).txt", at: SourceLocation(path: path, line: 1, column: 1)))
+                }
             case "yml":
                 if !visible.contains(Path.stem(of: name) + ".txt") {
                     result.diagnostics.append(.error("sidecar without a brief: add \(Path.stem(of: name)).txt beside it", at: SourceLocation(path: path, line: 1, column: 1)))
@@ -81,7 +87,17 @@ public struct BriefLoader: Sendable {
             return fixed
         }
         guard !imported.diagnostics.containsErrors else { return }
-        result.briefs.append(imported.brief)
+        var brief = imported.brief
+        let pdfPath = Path.join(directory, slug + ".pdf")
+        if fileSystem.kind(pdfPath) == .file {
+            do {
+                result.pdfs[slug] = try fileSystem.readFile(pdfPath)
+                brief.originalPDF = pdfPath
+            } catch {
+                result.diagnostics.append(.unreadable(error, at: pdfPath))
+            }
+        }
+        result.briefs.append(brief)
         result.sources[slug] = text
     }
 

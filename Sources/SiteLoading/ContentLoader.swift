@@ -72,7 +72,7 @@ public struct ContentLoader: Sendable {
         cache.briefs = (briefsFolder, briefs)
         diagnostics += briefs.diagnostics
         let site = SiteGraphInput(config: config, briefs: briefs.briefs, documents: documents, tagAdjustments: briefs.tagAdjustments)
-        return LoadedContent(site: site, briefSources: briefs.sources, files: files, diagnostics: diagnostics)
+        return LoadedContent(site: site, briefSources: briefs.sources, briefPDFs: briefs.pdfs, files: files, diagnostics: diagnostics)
     }
 
     /// Every Markdown file to load, with the kind of document it holds, in a stable order.

@@ -76,6 +76,38 @@ import Testing
         try build.run()
         let page = try String(contentsOfFile: folder + "/site/briefs/spending/index.html", encoding: .utf8)
         #expect(page.contains("4. Recommendations"))
+        #expect(page.contains("<a href=\"original.pdf\">original PDF</a>"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/site/briefs/spending/original.pdf")) == Data(contentsOf: URL(fileURLWithPath: pdf)))
+    }
+
+    /// Re-importing keeps ¶ numbers where the text is unchanged, and refuses when cited ¶ would move.
+    @Test func reimportRefusesToMoveCitedParagraphsUnlessTold() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = folder + "/content"
+        try FileManager.default.createDirectory(atPath: content + "/commentary", withIntermediateDirectories: true)
+        let first = folder + "/memo.txt"
+        try "The first paragraph says one thing.\nThe second paragraph says another.\n".write(toFile: first, atomically: true, encoding: .utf8)
+        let run = { (arguments: [String]) throws in
+            let command = try #require(try DossierCommand.parseAsRoot(["import"] + arguments + ["--content", content]) as? ImportCommand)
+            try command.run()
+        }
+        try run([first])
+        try "---\ntitle: Note\n---\nSee [[memo#p2]].\n".write(toFile: content + "/commentary/note.md", atomically: true, encoding: .utf8)
+        // The same text again: nothing moves, so a forced re-import goes through.
+        try run([first, "--force"])
+        let second = folder + "/memo-v2.txt"
+        try "A new opening paragraph comes first.\nThe first paragraph says one thing.\nThe second paragraph says another.\n"
+            .write(toFile: second, atomically: true, encoding: .utf8)
+        #expect(throws: (any Error).self) { try run([second, "--slug", "memo", "--force"]) }
+        let kept = try String(contentsOfFile: content + "/briefs/memo.txt", encoding: .utf8)
+        #expect(kept.hasPrefix("The first paragraph"))
+        let moved = ReimportCheck.movedCitations(
+            slug: "memo", content: content, mapping: [1: 2, 2: 3]
+        )
+        #expect(moved == ["\(content)/commentary/note.md:4: [[memo#p2 cites ¶2, which becomes ¶3"])
+        try run([second, "--slug", "memo", "--force", "--renumber"])
+        #expect(try String(contentsOfFile: content + "/briefs/memo.txt", encoding: .utf8).hasPrefix("A new opening"))
     }
 
     @Test func newWritesAFileThatBuildsAndRefusesToOverwrite() throws {

@@ -11,6 +11,7 @@ extension PagePlanner {
         info["program"] = metadata.program
         info["sourceURL"] = metadata.sourceURL
         info["rawURL"] = route.relativeURL(to: RouteTable.briefSource(brief.slug))
+        info["pdfURL"] = brief.originalPDF.map { _ in route.relativeURL(to: RouteTable.briefPDF(brief.slug)) }
         info["pageCount"] = brief.pageCount.map(String.init)
         context.set("brief", info.value)
         let citable = Reference(brief: brief, baseURL: graph.config.baseURL)
