@@ -58,7 +58,7 @@ struct MarkdownWriter {
         var text = "---\n"
         text += "title: \(quoted(topic.title))\n"
         text += "summary: \(quoted("What the briefs and the commentary say about \(topic.title.lowercased())."))\n"
-        text += "aliases:\n" + topic.aliases.map { "  - \(quoted($0))\n" }.joined()
+        text += "phrases:\n" + topic.aliases.map { "  - \(quoted($0))\n" }.joined()
         text += "related:\n" + related.map { "  - \($0)\n" }.joined()
         text += "---\n"
         for _ in 0..<3 {

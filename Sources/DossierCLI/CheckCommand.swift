@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
             if let tally = result.graph?.quotationTally, tally.quotations > 0 { print(tally.summary) }
             print(passed ? "check passed: \(result.files.count) files, \(warnings) warnings" : "check failed: \(errors) errors, \(warnings) warnings\(strict ? " (strict)" : "")")
         case .json:
-            print(try Self.json(findings, passed: passed))
+            print(try Self.json(findings, passed: passed, quotations: result.graph.map { ($0.quotationTally.quotations, $0.quotationTally.paragraphs) }))
         }
         if !passed { throw ExitCode(1) }
     }
@@ -52,12 +52,17 @@ struct CheckCommand: ParsableCommand {
     private struct Report: Encodable {
         var passed: Bool
         var findings: [Finding]
+        /// Quotations verified against their cited paragraphs, and how many paragraphs those are.
+        var quotationsVerified: Int?
+        var quotedParagraphs: Int?
     }
 
-    static func json(_ findings: [Diagnostic], passed: Bool) throws -> String {
-        let report = Report(passed: passed, findings: findings.map {
+    static func json(_ findings: [Diagnostic], passed: Bool, quotations: (verified: Int, paragraphs: Int)? = nil) throws -> String {
+        var report = Report(passed: passed, findings: findings.map {
             Finding(severity: $0.severity.rawValue, path: $0.location?.path, line: $0.location?.line, column: $0.location?.column, message: $0.message)
         })
+        report.quotationsVerified = quotations?.verified
+        report.quotedParagraphs = quotations?.paragraphs
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(report), as: UTF8.self)

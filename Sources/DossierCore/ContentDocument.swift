@@ -40,6 +40,20 @@ public struct ContentDocument: Sendable, Hashable {
     public var title: String
     /// `YYYY-MM-DD`, if given.
     public var date: String?
+    /// The whole RFC 3339 date-time when `date` was written with a time (for `<time datetime>` and feeds).
+    public var dateTime: String?
+    /// When the piece was last changed (`updated`, or `lastmod` as Hugo writes it), `YYYY-MM-DD`.
+    public var updated: String?
+    /// The whole RFC 3339 date-time of `updated`, when written with a time.
+    public var updatedTime: String?
+    /// Where `slug:` is written, when front matter sets it rather than the file's name.
+    public var slugLocation: SourceLocation?
+    /// Old URLs (site-relative) that redirect to this page.
+    public var redirectsFrom: [Located<String>] = []
+    /// Author slugs (`content/authors/<slug>.md`).
+    public var authors: [Located<String>] = []
+    /// Free-form values for templates (`extra:` in front matter), as `page.extra.*`.
+    public var extra: ExtraValue?
     /// Plain-text summary for lists, feeds and the description meta tag.
     public var summary: String?
     /// Topic slugs the author assigned.
@@ -50,7 +64,7 @@ public struct ContentDocument: Sendable, Hashable {
     public var layout: Located<String>?
     /// Sort weight (lower first) where lists are not ordered by date.
     public var weight: Int
-    /// Alias phrases (topics only).
+    /// Phrases that tag brief paragraphs with this topic (topics only; written `phrases:`).
     public var aliases: [Located<String>]
     /// Related topic slugs (topics only).
     public var related: [Located<String>]
@@ -71,6 +85,10 @@ public struct ContentDocument: Sendable, Hashable {
         self.sourcePath = sourcePath
         self.title = title
         self.date = date
+        self.dateTime = nil
+        self.updated = nil
+        self.updatedTime = nil
+        self.extra = nil
         self.summary = summary
         self.topics = topics
         self.isDraft = isDraft

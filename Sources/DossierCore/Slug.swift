@@ -39,6 +39,9 @@ public enum Slug {
         return String(decoding: slug, as: UTF8.self)
     }
 
+    /// The rule `isValid` checks, in the words every message and `--help` use.
+    public static let rule = "use lower-case letters a-z, digits and '-' or '_', starting with a letter or digit (no spaces, '/' or '..')"
+
     /// Whether `text` is a valid slug: lower-case letters, digits, `-` and `_`, not starting with `-` or `_`.
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first != "-", first != "_" else { return false }

@@ -78,6 +78,10 @@ public struct FieldReader {
             default: break
             }
         }
+        if case .scalar(let text, true, _) = entry.value, ["true", "false", "yes", "no"].contains(text.lowercased()) {
+            report("'\(entry.key)' must be true or false without quotes: write \(entry.key): \(text.lowercased()) (in quotes it is text, not a yes or no)", at: entry.value.position)
+            return nil
+        }
         fail(entry, expected: "true or false")
         return nil
     }
@@ -128,6 +132,16 @@ public struct FieldReader {
     /// The raw value of a key, for nested structures a caller decodes itself.
     public func value(_ key: String) -> YAMLValue? {
         entries[key]?.value
+    }
+
+    /// Where `key` itself is written (the document start when absent).
+    public func keyPosition(of key: String) -> SourceLocation {
+        (entries[key]?.keyPosition ?? documentPosition).located(in: path)
+    }
+
+    /// Records a warning at a location.
+    public mutating func warn(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(message, at: location))
     }
 
     /// Records an error about a field's value.

@@ -2,7 +2,15 @@ import DossierCore
 
 /// A Markdown file cut into its YAML front matter and its body.
 public struct FrontMatter: Sendable, Hashable {
-    /// The YAML between the `---` fences, or nil when the file has none.
+    /// How the front matter is written.
+    public enum Format: Sendable, Hashable {
+        /// YAML between `---` lines.
+        case yaml
+        /// TOML between `+++` lines (Hugo's other form).
+        case toml
+    }
+
+    /// The YAML (or TOML) between the fences, or nil when the file has none.
     public var yaml: String?
     /// 1-based line of the file where the YAML's first line is.
     public var yamlFirstLine: Int
@@ -10,9 +18,27 @@ public struct FrontMatter: Sendable, Hashable {
     public var body: String
     /// 1-based line of the file where the body starts.
     public var bodyFirstLine: Int
+    /// YAML or TOML.
+    public var format: Format = .yaml
+
+    /// Creates a split file.
+    public init(yaml: String?, yamlFirstLine: Int, body: String, bodyFirstLine: Int, format: Format = .yaml) {
+        self.yaml = yaml
+        self.yamlFirstLine = yamlFirstLine
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.format = format
+    }
+
+    /// The front matter's values, whichever way it is written; nil when it is empty.
+    public func values() -> Result<YAMLValue?, FrontMatterError> {
+        guard let yaml else { return .success(nil) }
+        return format == .toml ? TOMLFrontMatter.parse(yaml, firstLine: yamlFirstLine) : YAMLValue.parse(yaml, firstLine: yamlFirstLine)
+    }
 
     /// Splits `text` (already LF-normalised); a front matter must open on line 1 with `---`.
     public static func split(_ text: String) -> Result<FrontMatter, FrontMatterError> {
+        if let toml = TOMLFrontMatter.split(text) { return toml }
         guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("---\r") else {
             return .success(FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1))
         }

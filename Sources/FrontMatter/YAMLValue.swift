@@ -57,7 +57,7 @@ extension YAMLValue {
             guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
             return convert(node, lineOffset: lineOffset).map { Optional($0) }
         } catch let error as YamlError {
-            return .failure(describe(error, lineOffset: lineOffset))
+            return .failure(describe(error, yaml: yaml, lineOffset: lineOffset))
         } catch {
             return .failure(FrontMatterError(position: TextPosition(line: firstLine, column: 1), message: "malformed YAML: \(error)"))
         }
@@ -102,12 +102,16 @@ extension YAMLValue {
         }
     }
 
-    private static func describe(_ error: YamlError, lineOffset: Int) -> FrontMatterError {
+    private static func describe(_ error: YamlError, yaml: String, lineOffset: Int) -> FrontMatterError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let contextText = context.map { " (\($0.text))" } ?? ""
-            return FrontMatterError(position: position(mark, lineOffset: lineOffset), message: "malformed YAML: \(problem)\(contextText)")
+            let here = position(mark, lineOffset: lineOffset)
+            if let plain = YAMLPlainWords.explain(problem: problem, yaml: yaml, mark: mark, lineOffset: lineOffset) {
+                return FrontMatterError(position: plain.position, message: plain.message)
+            }
+            return FrontMatterError(position: here, message: "malformed YAML: \(problem)\(contextText)")
         case .reader(let problem, _, _, _):
             return FrontMatterError(position: TextPosition(line: lineOffset + 1, column: 1), message: "unreadable YAML: \(problem)")
         default:

@@ -22,7 +22,7 @@ enum BuildStages {
             return .error("unknown layout '\(layout.value)': there is no templates/\(layout.value).html", at: layout.location)
         }
         diagnostics += CopiedFileCheck.collisions(content: content, templates: templates)
-        let graph = SiteGraph.build(content.site, copiedFiles: templates.assets.map(\.path) + content.files.map(\.outputPath), previous: previous, jobs: jobs)
+        let graph = SiteGraph.build(content.site, copiedFiles: templates.assets.map(\.path) + content.files.map(\.outputPath) + RedirectPages.targets(content.site.documents).map(\.path), previous: previous, jobs: jobs)
         return (graph, diagnostics + graph.diagnostics)
     }
 
@@ -56,6 +56,7 @@ enum BuildStages {
         let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files()
         let search = SearchIndex(graph: graph).file(reusing: cache.search)
         let copied = content.files.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
+            + RedirectPages.files(content.site.documents, baseURL: content.site.config.baseURL)
         let files = templates.assets + copied + sources + feeds.files + [search.file] + CitationFiles.files(graph)
         return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }

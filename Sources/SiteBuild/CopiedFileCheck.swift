@@ -26,6 +26,16 @@ enum CopiedFileCheck {
                 taken[file.outputPath] = file.sourcePath
             }
         }
+        for redirect in RedirectPages.targets(content.site.documents) {
+            if let owner = taken[redirect.path] {
+                diagnostics.append(.error(
+                    "alias '\(redirect.path)' would write a redirect where the site already has \(owner): remove the alias or move that file",
+                    at: redirect.location
+                ))
+            } else {
+                taken[redirect.path] = "a redirect to \(redirect.document.sourcePath)"
+            }
+        }
         return diagnostics
     }
 }

@@ -11,6 +11,8 @@ struct LinkTarget {
     var route: Route
     var sourcePath: String
     var brief: Brief?
+    /// Where front matter sets the slug (nil when the file's name gives it).
+    var slugLocation: SourceLocation? = nil
 
     var kindName: String {
         switch kind {
@@ -41,7 +43,7 @@ struct LinkTargets {
         }
         for document in documents {
             let target = LinkTarget(kind: .document(document.kind), slug: document.slug, title: document.title,
-                                    route: document.route, sourcePath: document.sourcePath, brief: nil)
+                                    route: document.route, sourcePath: document.sourcePath, brief: nil, slugLocation: document.slugLocation)
             if document.kind == .home {
                 bySourcePath[document.sourcePath] = target
             } else {
@@ -80,10 +82,14 @@ struct LinkTargets {
     private mutating func add(_ target: LinkTarget) {
         bySourcePath[target.sourcePath] = target
         if let existing = bySlug[target.slug] {
+            // Blame the file whose front matter chose the slug, at its `slug:` line, over one named so.
+            let (blamed, other) = existing.slugLocation != nil && target.slugLocation == nil ? (existing, target) : (target, existing)
+            let fix = blamed.slugLocation != nil ? "set another 'slug:'" : "rename the file or set 'slug:' in its front matter"
             diagnostics.append(.error(
-                "slug '\(target.slug)' is already used by \(existing.sourcePath); slugs must be unique across topics, briefs, commentary and pages",
-                at: SourceLocation(path: target.sourcePath, line: 1, column: 1)
+                "slug '\(target.slug)' is already used by \(other.sourcePath) (a \(other.kindName)); slugs must be unique across topics, briefs, commentary and pages: \(fix)",
+                at: blamed.slugLocation ?? SourceLocation(path: blamed.sourcePath, line: 1, column: 1)
             ))
+            if blamed.sourcePath == existing.sourcePath { bySlug[target.slug] = target }
             return
         }
         bySlug[target.slug] = target

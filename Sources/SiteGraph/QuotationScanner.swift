@@ -123,7 +123,8 @@ enum QuotationScanner {
                 continue
             }
             if let open = openAt {
-                if scalar == "”" || scalar == "\"" {
+                // A quotation closes with its own kind of mark, so "…" may sit inside “…” and the reverse.
+                if scalar == (scalars[open] == "“" ? "”" : "\"") {
                     quotations.append((open, index))
                     openAt = nil
                 }

@@ -131,6 +131,7 @@ def test_following_a_citation_highlights_the_quoted_words(driver, server):
     rect = _words_rect(driver, "p8", start)
     assert rect and 0 <= rect["y"] < 900, "the quoted words are scrolled into view"
     assert _highlighted_share(driver, rect) > 0.3, "the quoted words are highlighted"
+    assert driver.execute_script("return document.getElementById('p8').classList.contains('is-cited')"), "the ¶ is marked too"
     other = _words_rect(driver, "p8", "Given the growing strategic")
     if other and 0 <= other["y"] < 900:
         assert _highlighted_share(driver, other) < 0.05, "only the quoted words are highlighted"

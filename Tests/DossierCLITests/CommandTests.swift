@@ -134,6 +134,23 @@ import Testing
         #expect(json.contains("\"passed\" : false"))
     }
 
+    @Test func checkCountsTheVerifiedQuotations() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ExitStatusTests.executable)
+        process.arguments = ["check"]
+        process.currentDirectoryURL = URL(fileURLWithPath: Self.projectRoot)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let tally = text.split(separator: "\n").first { $0.contains(" quotations verified against ") }
+        let numbers = tally?.split(separator: " ").compactMap { Int($0) } ?? []
+        #expect(numbers.count == 2 && numbers[0] >= 200 && numbers[1] >= 20, "\(text)")
+    }
+
     @Test func everyCommandHasHelp() throws {
         for name in ["build", "serve", "check", "import", "new"] {
             let help = DossierCommand.helpMessage(for: try #require(DossierCommand.configuration.subcommands.first { $0.configuration.commandName == name }))

@@ -129,3 +129,61 @@ import Testing
         #expect(ISODate.isValid("2024-02-29"))
     }
 }
+
+@Suite struct OtherGeneratorsFrontMatterTests {
+    @Test func datesWithTimesAreKeptWholeAndShownAsDays() throws {
+        #expect(try DateField.parse("2024-11-25").get() == DateField(day: "2024-11-25", dateTime: nil))
+        #expect(try DateField.parse("2024-11-25T10:00:00Z").get() == DateField(day: "2024-11-25", dateTime: "2024-11-25T10:00:00Z"))
+        #expect(try DateField.parse("2024-11-25T10:00:00.250-05:00").get().dateTime == "2024-11-25T10:00:00.250-05:00")
+        #expect(try DateField.parse("2024-11-25 10:00:00 +0900").get().dateTime == "2024-11-25T10:00:00+09:00")
+        #expect(try DateField.parse("2024-11-25 10:00").get().dateTime == "2024-11-25T10:00:00Z")
+    }
+
+    @Test func impossibleDatesAreNamedInPlainWords() {
+        #expect(DateField.parse("2024-02-30").failureMessage == "2024-02-30: February 2024 has 29 days")
+        #expect(DateField.parse("2023-02-29").failureMessage == "2023-02-29: February 2023 has 28 days")
+        #expect(DateField.parse("2024-13-01").failureMessage == "2024-13-01: there is no month 13 (months run 01 to 12)")
+        #expect(DateField.parse("2024-11-25T25:00:00Z").failureMessage?.contains("no such time of day") == true)
+        #expect(DateField.parse("25/11/2024").failureMessage?.hasPrefix("must be a date written YYYY-MM-DD") == true)
+    }
+
+    @Test func tomlFrontMatterReadsAsTheSameValues() throws {
+        let text = "+++\ntitle = \"Hugo \\\"post\\\"\"\ndate = 2024-11-25T10:00:00Z\ndraft = false\ntags = [\"a\",\n  'b']\n\n[extra]\nmood = \"fine\" # comment\n+++\nBody\n"
+        let split = try FrontMatter.split(text).get()
+        #expect(split.format == .toml)
+        #expect(split.body == "Body\n")
+        #expect(split.bodyFirstLine == 11)
+        guard case .mapping(let entries, _)? = try split.values().get() else { Issue.record("not a mapping"); return }
+        #expect(entries.map(\.key) == ["title", "date", "draft", "tags", "extra"])
+        #expect(entries[0].value == .scalar("Hugo \"post\"", isQuoted: true, TextPosition(line: 2, column: 9)))
+        #expect(entries[2].value == .scalar("false", isQuoted: false, TextPosition(line: 4, column: 9)))
+        guard case .sequence(let tags, _) = entries[3].value, case .mapping(let extra, _) = entries[4].value else { Issue.record("shapes"); return }
+        #expect(tags.count == 2)
+        #expect(extra.map(\.key) == ["mood"])
+    }
+
+    @Test func tomlBeyondFrontMatterIsRefusedWithAWayOut() throws {
+        let multiline = try FrontMatter.split("+++\ntitle = \"T\"\nbio = \"\"\"\nlong\n\"\"\"\n+++\n").get()
+        #expect(multiline.values().failureMessage?.contains("not multi-line strings") == true)
+        #expect(multiline.values().failureMessage?.contains("write this front matter as YAML between '---' lines") == true)
+        let tables = try FrontMatter.split("+++\n[[menu]]\nname = \"x\"\n+++\n").get()
+        #expect(tables.values().failureMessage?.contains("not arrays of tables") == true)
+        let bare = try FrontMatter.split("+++\ntitle = Hello\n+++\n").get()
+        #expect(bare.values().failureDescription == "2:9: TOML front matter: 'Hello' is not a TOML value: put text in double quotes (\"Hello\")")
+        #expect(FrontMatter.split("+++\ntitle = \"T\"\n").failureMessage?.contains("never closed") == true)
+    }
+}
+
+private extension Result {
+    var failureMessage: String? {
+        guard case .failure(let error) = self else { return nil }
+        if let problem = error as? DateProblem { return problem.message }
+        if let problem = error as? FrontMatterError { return problem.message }
+        return "\(error)"
+    }
+
+    var failureDescription: String? {
+        guard case .failure(let error) = self else { return nil }
+        return "\(error)"
+    }
+}

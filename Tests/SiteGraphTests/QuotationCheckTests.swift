@@ -34,6 +34,12 @@ import Testing
         #expect(graph.quotationTally.summary == "5 quotations verified against 3 paragraphs")
     }
 
+    @Test func aQuotationMayHoldTheOtherKindOfMarks() {
+        let graph = graph("It says “Allies \"are – and should be – expected to do their fair share,\"” [[sample#p1]].\n")
+        #expect(graph.diagnostics.isEmpty, "\(graph.diagnostics)")
+        #expect(graph.quotationTally.quotations == 1)
+    }
+
     @Test func titlesScareQuotesAndCodeAreNotQuotations() {
         let graph = graph("""
         The fees matter [[sample#p3]]. A "short phrase" in the next sentence is free, and so is a ‘title in single marks of any length’.

@@ -100,7 +100,18 @@
     para.scrollIntoView();
   }
 
+  // A browser that applied a text directive highlights the words but leaves the ¶ without :target;
+  // mark the ¶ itself as cited, as :target would.
+  function markCitedParagraph() {
+    document.querySelectorAll(".para.is-cited").forEach(function (para) { para.classList.remove("is-cited"); });
+    var id = location.hash.slice(1);
+    var para = /^p[0-9]+$/.test(id) ? document.getElementById(id) : null;
+    if (para && !para.matches(":target")) { para.classList.add("is-cited"); }
+  }
+
   window.dossierLandOnQuotedWords = landOnQuotedWords;
   addCopyButtons();
+  markCitedParagraph();
+  window.addEventListener("hashchange", markCitedParagraph);
   landOnQuotedWords(location.hash);
 }());

@@ -24,6 +24,9 @@ struct FeedsAndSitemap {
             hasher.combine(document.slug)
             hasher.combine(document.title)
             hasher.combine(document.date)
+            hasher.combine(document.dateTime)
+            hasher.combine(document.updated)
+            hasher.combine(document.updatedTime)
             hasher.combine(document.summary)
         }
         for topic in graph.topics {
@@ -74,7 +77,7 @@ struct FeedsAndSitemap {
     /// newest entry's date, so the same content gives the same bytes.
     private func feed(title: String, self selfRoute: Route, alternate: Route, entries allEntries: [ContentDocument], base: String) -> String {
         let entries = allEntries.prefix(graph.config.feedEntries)
-        let updated = Self.timestamp(entries.compactMap(\.date).max() ?? "2000-01-01")
+        let updated = entries.map(Self.updated).max() ?? "2000-01-01T00:00:00Z"
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         xml += "  <title>\(title.xmlEscaped)</title>\n"
         xml += "  <id>\(selfRoute.absoluteURL(base: base).xmlEscaped)</id>\n"
@@ -88,12 +91,23 @@ struct FeedsAndSitemap {
             xml += "    <title>\(entry.title.xmlEscaped)</title>\n"
             xml += "    <id>\(url.xmlEscaped)</id>\n"
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url.xmlEscaped)\"/>\n"
-            xml += "    <updated>\(Self.timestamp(entry.date ?? "2000-01-01"))</updated>\n"
+            xml += "    <updated>\(Self.updated(entry))</updated>\n"
+            if entry.date != nil { xml += "    <published>\(Self.published(entry))</published>\n" }
             if let summary = entry.summary { xml += "    <summary>\(summary.xmlEscaped)</summary>\n" }
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"
     }
 
-    private static func timestamp(_ date: String) -> String { date + "T00:00:00Z" }
+    /// RFC 3339 as Atom wants it: the date-time as written, or the day at midnight UTC.
+    private static func timestamp(_ day: String?, _ dateTime: String?) -> String {
+        dateTime ?? (day ?? "2000-01-01") + "T00:00:00Z"
+    }
+
+    private static func published(_ entry: ContentDocument) -> String { timestamp(entry.date, entry.dateTime) }
+
+    /// The last update when given, else the publication date.
+    private static func updated(_ entry: ContentDocument) -> String {
+        entry.updated != nil ? timestamp(entry.updated, entry.updatedTime) : published(entry)
+    }
 }

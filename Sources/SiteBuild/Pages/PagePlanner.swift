@@ -87,7 +87,7 @@ struct PagePlanner {
     /// A commentary piece as lists show it (also what `ListingKey` compares between builds).
     static func commentaryItem(_ document: ContentDocument, from route: Route, in graph: SiteGraph) -> ContextBuilder {
         var item = link(from: route, to: document.route, title: document.title)
-        item["date"] = document.date
+        dateFields(document, into: &item)
         item["summary"] = document.summary
         item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route, in: graph))
         let citations = graph.bodies[document.route]?.citationCount ?? 0
@@ -155,7 +155,7 @@ struct PagePlanner {
         let route = document.route
         let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
         var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date)
-        context["date"] = document.date
+        authoringFields(document, into: &context)
         context["summary"] = document.summary
         context.set("body", body(document))
         context.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
