@@ -37,7 +37,11 @@ public enum BriefImporter {
             }
         }
 
-        let lines = SourceLine.split(text)
+        var lines = SourceLine.split(text)
+        // Hard-wrapped text (pdftotext's) whose masthead the unit reader below cannot see: its lines
+        // are read first and kept out of the body.
+        let lineMasthead = Masthead.needsLineReader(lines) ? TextMasthead(lines: lines) : nil
+        for index in lineMasthead?.lineIndices ?? [] { lines[index].text = "" }
         let forcedHeadings = Set(hints.headings.map { SourceLine.normalize($0) })
         let detector = FurnitureDetector(patterns: patterns, protectedLines: forcedHeadings)
         let furniture = detector.detect(in: lines)
@@ -47,7 +51,9 @@ public enum BriefImporter {
         let notHeadings = Set(hints.notHeadings.map { SourceLine.normalize($0) })
         let builder = UnitBuilder(layout: Layout(stream: stream), forcedHeadings: forcedHeadings, notHeadings: notHeadings)
         let units = builder.units(of: stream)
-        let masthead = Masthead(units: units, notHeadings: notHeadings, isHeading: builder.isHeading)
+        var masthead = Masthead(units: units, notHeadings: notHeadings, isHeading: builder.isHeading)
+        if let lineMasthead { masthead.adopt(lineMasthead) }
+        if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = TextMasthead.authorsAtEnd(lines) }
         let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
         let sections = makeSections(
             units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap

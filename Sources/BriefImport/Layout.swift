@@ -47,7 +47,8 @@ struct Layout: Equatable {
     /// ends with closing punctuation, or when it is clearly short (under 60% of the width) and
     /// the next line does not continue in lower case.
     func endsParagraph(_ line: String, before next: String) -> Bool {
-        let wouldFit = line.count + 1 + LineShape.firstWordLength(next) <= width
+        // Two characters of slack: extracted lines come from proportional type, so counts are rough.
+        let wouldFit = line.count + 1 + LineShape.firstWordLength(next) + 2 <= width
         guard wouldFit else { return false }
         if LineShape.endsWithTerminator(line) { return true }
         return line.count * 10 < width * 6 && !LineShape.startsLowercase(next)

@@ -73,7 +73,8 @@ enum LineShape {
         if let item = listItem(line) {
             // `1. INTRODUCTION` is a numbered heading; `• Some item` never is.
             guard case .number = item.kind else { return false }
-            return isAllCaps(item.rest) && words(item.rest).count <= 12
+            // `1. INTRODUCTION`, and `2. What Is Counted` (numbered title case; a list item ends with punctuation).
+            return (isAllCaps(item.rest) && words(item.rest).count <= 12) || (line.first != "(" && isTitleCase(item.rest))
         }
         if isAllCaps(line) { return words(line).count <= 12 }
         return isTitleCase(line)

@@ -44,6 +44,27 @@ struct Masthead: Equatable {
         assignRoles(texts)
     }
 
+    /// Whether the unit reader would miss the masthead: the leading block runs lines together
+    /// (title, byline and date with no blank line between them).
+    static func needsLineReader(_ lines: [SourceLine]) -> Bool {
+        let leading = lines.prefix { $0.text.count <= 120 }.filter { !$0.isBlank }.prefix(12)
+        guard let date = leading.firstIndex(where: { DateReader.isDateLine($0.text) }) else { return false }
+        let index = lines.firstIndex { $0.number == leading[date].number } ?? 0
+        let neighbours = [index - 1, index + 1].filter { lines.indices.contains($0) }
+        return neighbours.contains { !lines[$0].isBlank }
+    }
+
+    /// Takes the roles read from the raw lines; no unit is consumed (the lines are already blank).
+    mutating func adopt(_ other: TextMasthead) {
+        unitCount = 0
+        lines = other.texts
+        title = other.title
+        subtitle = other.subtitle
+        authors = other.authors
+        date = other.date
+        program = other.series
+    }
+
     private mutating func assignRoles(_ texts: [String]) {
         var others: [(index: Int, text: String)] = []
         var dateIndex: Int?

@@ -65,6 +65,8 @@ struct UnitBuilder {
     private func startsNewUnit(_ next: ContentLine, after unit: TextUnit) -> Bool {
         guard layout.isHardWrapped else { return true }
         let previous = unit.lastText
+        // A heading on its own line (`1. Introduction`) ends where its line ends, list marker or not.
+        if unit.lines.count == 1, isHeading(unit), !LineShape.startsLowercase(next.text) { return true }
         if LineShape.listItem(next.text) != nil,
            unit.listMarker != nil || LineShape.endsWithTerminator(previous) {
             return true

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
 import Foundation
+import FrontMatter
 
 /// `dossier new`: starts a commentary piece, topic or page with its front matter filled in.
 struct NewCommand: ParsableCommand {
@@ -18,7 +19,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "What to create: commentary, topic or page.")
     var kind: Kind
 
-    @Argument(help: "The slug, which is also the URL and file name (lower-case letters, digits, '-').")
+    @Argument(help: "The slug, which is also the URL and file name: \(Slug.rule).")
     var slug: String
 
     @Option(name: .long, help: "The title (defaults to one made from the slug).")
@@ -27,21 +28,34 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: "Folder of content.")
     var content = "content"
 
-    @Option(name: .long, help: "The date to write (YYYY-MM-DD); defaults to today.")
+    @Option(name: .long, help: "The date to write (YYYY-MM-DD, or with a time: 2024-11-25T10:00:00Z); defaults to today.")
     var date: String?
 
     func run() throws {
         guard Slug.isValid(slug) else {
-            throw ValidationError("'\(slug)' is not a valid slug: use lower-case letters, digits, '-' and '_'")
+            throw ValidationError("'\(slug)' is not a valid slug: \(Slug.rule)")
+        }
+        if let date, case .failure(let problem) = DateField.parse(date) {
+            throw ValidationError("--date \(problem.message.hasPrefix("must") ? problem.message : "is not a real date (\(problem.message))")")
         }
         let path = Path.join(content, kind.folder, slug + ".md")
         guard !FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("\(path) already exists; choose another slug or edit it")
         }
+        if let taken = Self.owner(of: slug, in: content) {
+            throw ValidationError("slug '\(slug)' is already used by \(taken); slugs must be unique across topics, briefs, commentary and pages: choose another")
+        }
         let heading = title ?? slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         try FileManager.default.createDirectory(atPath: Path.join(content, kind.folder), withIntermediateDirectories: true)
         try Data(skeleton(title: heading).utf8).write(to: URL(fileURLWithPath: path))
-        print("created \(path)")
+        print("created \(path)\(kind == .commentary ? " (a draft: 'dossier serve --drafts' shows it with a draft banner; set draft: false to publish)" : "")")
+    }
+
+    /// The file that already gives a page this slug, by its file name (front matter `slug:` aside).
+    static func owner(of slug: String, in content: String) -> String? {
+        let candidates = ["topics", "commentary", "pages"].flatMap { [Path.join(content, $0, slug + ".md"), Path.join(content, $0, slug, "index.md")] }
+            + [Path.join(content, "briefs", slug + ".txt")]
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 
     private func skeleton(title: String) -> String {
@@ -56,7 +70,9 @@ struct NewCommand: ParsableCommand {
             topics: []
             draft: true
             ---
-            Write here. Cite a brief paragraph with [[brief-slug#p1]] and link an issue with [[topic-slug]].
+            Write here. To cite paragraph 12 of a brief, put its slug (the name of its file in
+            content/briefs, without .txt) and #p12 inside double square brackets; to link an issue,
+            put the topic's slug inside them. Add the issues this piece discusses to topics above.
 
             """
         case .topic:
@@ -64,10 +80,11 @@ struct NewCommand: ParsableCommand {
             ---
             title: \(quoted)
             summary: ""
-            aliases: []
+            phrases: []
             related: []
             ---
-            An overview of the issue, citing the briefs with [[brief-slug#p1]].
+            An overview of the issue. List under phrases the words that mark a brief paragraph as being
+            about it; cite a paragraph by putting the brief's slug and #p12 inside double square brackets.
 
             """
         case .page:

@@ -17,6 +17,9 @@ public struct RouteTable: Sendable, Hashable {
     public static let notFound = Route(file: "404.html")
     /// The script holding the search index (a script, so search works from disk too).
     public static let searchIndex = Route(file: "search-index.js")
+    /// A part of a large site's search index (`t-<key>` terms, `e-<n>` entries); `init` does not list
+    /// them, since which exist depends on the words of the site (see `SearchIndexLayout`).
+    public static func searchPart(_ name: String) -> Route { Route(file: "search/\(name).js") }
     /// robots.txt, always written.
     public static let robots = Route(file: "robots.txt")
     /// The site's Atom feed (only with a base URL: feeds need absolute URLs).

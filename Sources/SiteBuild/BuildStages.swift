@@ -54,10 +54,10 @@ enum BuildStages {
         let feedsAndSitemap = FeedsAndSitemap(graph: graph)
         let key = feedsAndSitemap.inputsKey()
         let feeds = key == cache.feedsKey ? cache.feeds : feedsAndSitemap.files()
-        let search = SearchIndex(graph: graph).file(reusing: cache.search)
+        let search = SearchIndex(graph: graph).files(reusing: cache.search)
         let copied = content.files.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
             + RedirectPages.files(content.site.documents, baseURL: content.site.config.baseURL)
-        let files = templates.assets + copied + sources + feeds.files + [search.file] + CitationFiles.files(graph)
+        let files = templates.assets + copied + sources + feeds.files + search.files + CitationFiles.files(graph)
         return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
     }
 }

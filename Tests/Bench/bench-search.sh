@@ -1,5 +1,6 @@
 #!/bin/sh
-# Search on a benchmark corpus: dossier's own index (size, parse and query times in node) against
+# Search on a benchmark corpus: dossier's own index (its files, and what the first query downloads, in
+# headless Chromium from file://; needs `make browser-deps`) against
 # Pagefind (index size, file count, indexing time). Pagefind goes into a git-ignored venv, .venv-bench/.
 # Usage: Tests/Bench/bench-search.sh .bench/corpus-10000   (after `make bench` has built its site/)
 set -eu
@@ -11,7 +12,7 @@ OUT=.bench/search-report.md
 {
   echo "## dossier's index ($CORPUS)"
   echo
-  node Tests/Bench/search-bench.js "$SITE" templates/assets/search.js
+  .venv/bin/python Tests/Bench/search-first-query.py "$SITE"
 } | tee "$OUT"
 
 PAGEFIND=".venv-bench/bin/python -m pagefind"

@@ -6,7 +6,8 @@ import pytest
 
 from conftest import PAGE_TYPES, emulate_media, open_page, set_viewport
 
-SHOTS = {"home": PAGE_TYPES["home"], "topic": PAGE_TYPES["topic"], "brief": PAGE_TYPES["brief"]}
+SHOTS = {"home": PAGE_TYPES["home"], "topic": PAGE_TYPES["topic"], "brief": PAGE_TYPES["brief"],
+         "commentary": PAGE_TYPES["commentary"], "search": "search/index.html?q=defence+spending"}
 
 OVERFLOW = """
     var width = document.documentElement.clientWidth;

@@ -122,6 +122,23 @@ import Testing
         #expect(throws: (any Error).self) { try again.run() }
     }
 
+    @Test func newChecksTheDateAndSlugsOtherKindsTake() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/topics", withIntermediateDirectories: true)
+        try "---\ntitle: Ports\n---\n".write(toFile: folder + "/topics/ports.md", atomically: true, encoding: .utf8)
+        let taken = try #require(try DossierCommand.parseAsRoot(["new", "commentary", "ports", "--content", folder]) as? NewCommand)
+        #expect { try taken.run() } throws: { "\($0)".contains("slug 'ports' is already used by \(folder)/topics/ports.md") }
+        let badDate = try #require(try DossierCommand.parseAsRoot(["new", "commentary", "n", "--content", folder, "--date", "2024-13-45"]) as? NewCommand)
+        #expect { try badDate.run() } throws: { "\($0)".contains("there is no month 13") }
+        let fine = try #require(try DossierCommand.parseAsRoot(["new", "commentary", "n", "--content", folder, "--date", "2024-11-25T10:00:00Z"]) as? NewCommand)
+        try fine.run()
+        let text = try String(contentsOfFile: folder + "/commentary/n.md", encoding: .utf8)
+        // No placeholder links: the skeleton builds as it is.
+        #expect(!text.contains("[["))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/commentary/ports.md"))
+    }
+
     @Test func invalidSlugsAreRejected() throws {
         let command = try #require(try DossierCommand.parseAsRoot(["new", "topic", "../x", "--content", "/tmp/none"]) as? NewCommand)
         #expect(throws: (any Error).self) { try command.run() }

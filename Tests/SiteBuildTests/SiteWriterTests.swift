@@ -140,6 +140,13 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch + "/templates/assets") == ["site.css"])
     }
 
+    /// A full disk (here /dev/full, which answers every write with ENOSPC) is named as such.
+    @Test func aFullDiskIsReportedWithItsCause() throws {
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        #expect(DiskIO.writeNewFile("/dev/full", [1, 2, 3]) == ENOSPC)
+        #expect(DiskIO.reason(ENOSPC) == "the disk is full (ENOSPC): free some space and build again")
+    }
+
     @Test func manifestKeepsAnyFileName() {
         let paths: Set<String> = ["a\nb.html", "back\\slash", "plain/index.html", "cr\r.txt"]
         #expect(OutputManifest.decode(OutputManifest.encode(paths)) == paths)

@@ -9,6 +9,8 @@ import SiteGraph
 public struct SiteChecker: Sendable {
     /// The output folder name used in locations of findings inside built files.
     public var outputDirectory: String
+    /// The folder source paths are relative to, for findings that point into sources ("": the current one).
+    public var sourceRoot = ""
 
     /// Creates a checker.
     public init(outputDirectory: String) {
@@ -50,7 +52,7 @@ public struct SiteChecker: Sendable {
         }
         findings += checkFeedsAndSitemap(byPath: byPath, graph: graph)
         findings += checkContent(graph)
-        findings += XMLCharacters.findings(in: graph) { try? String(contentsOfFile: $0, encoding: .utf8) }
+        findings += XMLCharacters.findings(in: graph) { [sourceRoot] in try? String(contentsOfFile: Path.join(sourceRoot, $0), encoding: .utf8) }
         return findings.sortedForReport()
     }
 
@@ -97,7 +99,9 @@ public struct SiteChecker: Sendable {
                 let code = (parser.parserError as NSError?)?.code ?? 0
                 let reason = code == 5 ? "the document ends before every element is closed"
                     : code == 9 ? "it holds a character XML does not allow" : "libxml2 error \(code)"
-                let location = SourceLocation(path: Path.join(outputDirectory, path), line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+                // The parser's position may be past the fault; a forbidden character is found exactly.
+                let position = XMLCharacters.firstForbiddenPosition(in: file.bytes) ?? (max(parser.lineNumber, 1), max(parser.columnNumber, 1))
+                let location = SourceLocation(path: Path.join(outputDirectory, path), line: position.line, column: position.column)
                 let source = feedEntrySource(file.bytes, line: location.line, graph: graph).map { " (in the entry made from \($0))" } ?? ""
                 findings.append(.error("not well-formed XML: \(reason)\(source)", at: location))
             }

@@ -25,6 +25,22 @@ enum XMLCharacters {
         text.unicodeScalars.first { !isAllowed($0) }.map { "U+" + String(format: "%04X", $0.value) }
     }
 
+    /// The line and column of the first forbidden character in a file's bytes.
+    static func firstForbiddenPosition(in bytes: [UInt8]) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if !isAllowed(scalar) { return (line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
+    }
+
     /// Warnings for titles and summaries that hold forbidden characters, at the line of the character in
     /// the source file when it is there as such (else at the top of the file).
     static func findings(in graph: SiteGraph, readSource: (String) -> String?) -> [Diagnostic] {
@@ -38,28 +54,26 @@ enum XMLCharacters {
             guard let character = firstForbidden(in: text) else { continue }
             findings.append(.warning(
                 "the \(field) holds a character XML does not allow (\(character)); feeds leave it out: remove it from the source",
-                at: location(of: text, in: path, readSource: readSource)
+                at: location(of: text, field: field, in: path, readSource: readSource)
             ))
         }
         return findings
     }
 
-    private static func location(of text: String, in path: String, readSource: (String) -> String?) -> SourceLocation {
+    /// Where the character is in the file when it is there as such, else the line of the field (it was
+    /// written as a YAML escape), else the top of the file.
+    private static func location(of text: String, field: String, in path: String, readSource: (String) -> String?) -> SourceLocation {
         guard let source = readSource(path), let forbidden = text.unicodeScalars.first(where: { !isAllowed($0) }) else {
             return SourceLocation(path: path, line: 1, column: 1)
         }
-        var line = 1
-        var column = 1
-        for scalar in source.unicodeScalars {
-            if scalar == forbidden { return SourceLocation(path: path, line: line, column: column) }
-            if scalar == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            if let column = Array(line.unicodeScalars).firstIndex(of: forbidden) {
+                return SourceLocation(path: path, line: index + 1, column: column + 1)
             }
         }
-        return SourceLocation(path: path, line: 1, column: 1)
+        let fieldLine = lines.firstIndex { $0.hasPrefix(field + ":") }.map { $0 + 1 } ?? 1
+        return SourceLocation(path: path, line: fieldLine, column: 1)
     }
 }
 

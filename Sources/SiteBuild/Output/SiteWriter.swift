@@ -163,8 +163,10 @@ public struct SiteWriter: Sendable {
             while !parent.isEmpty, emptied.insert(parent).inserted { parent = Path.parent(of: parent) }
         }
         for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(target + "/" + folder) }
+        var made: Set<String> = [""]
         for (name, path) in staging.staged {
-            if let code = DiskIO.makeFolders(Path.parent(of: path), in: target) {
+            // One mkdir per folder, not one per file in it.
+            if made.insert(Path.parent(of: path)).inserted, let code = DiskIO.makeFolders(Path.parent(of: path), in: target) {
                 throw failure("cannot create '\(Path.parent(of: path))' in '\(directory)': \(DiskIO.reason(code)); the output now mixes old and new files: build again")
             }
             guard rename(staging.root + "/" + name, target + "/" + path) == 0 else {

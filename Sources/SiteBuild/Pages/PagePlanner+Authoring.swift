@@ -24,6 +24,8 @@ extension PagePlanner {
         let minutes = max(1, (words + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
         context.set("readingMinutes", minutes)
         context["readingTimeLabel"] = "\(minutes) min read"
+        // Drafts reach the output only with --drafts (serve's preview): the page says it is one.
+        context.set("isDraft", document.isDraft)
         if case .object(var page)? = context.values["page"] {
             page["extra"] = document.extra.map(Self.templateValue) ?? .null
             context.set("page", .object(page))

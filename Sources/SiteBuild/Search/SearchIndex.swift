@@ -1,16 +1,27 @@
 import DossierCore
 import SiteGraph
 
-/// The client-side search index: one entry per brief paragraph and per topic, commentary piece and page.
+/// The client-side search index: one entry per brief paragraph and per topic, commentary piece and page,
+/// as an inverted index (term → entries) plus the entries' text for snippets.
 ///
-/// Written as a script (`search-index.js`) rather than JSON so that search also works when the site
-/// is opened from disk, where browsers refuse to fetch files.
+/// Written as scripts rather than JSON so that search also works when the site is opened from disk,
+/// where browsers refuse to fetch files. A small site gets one script, `search-index.js`; a large one
+/// gets a small `search-index.js` naming the parts, and `search/` holds term shards (by the terms'
+/// first letters, split until each is under `shardLimit`) and entry chunks, which `search.js` loads
+/// as a query needs them — so the first query downloads a few shards and chunks, not the whole index.
 struct SearchIndex {
     let graph: SiteGraph
 
+    /// Above this many bytes of index, the index is split.
+    static let splitThreshold = 300_000
+    /// Largest shard of terms before it is split by one more letter.
+    static let shardLimit = 60_000
+    /// Entries per chunk of a split index.
+    static let chunkSize = 16
+
     /// A searchable unit; `url` is relative to the site root. Its text is `summary`, a space and `body`
-    /// for documents, `body` alone for brief paragraphs, with whitespace collapsed when written; the
-    /// parts are kept apart so that comparing an entry with the last build's copies nothing.
+    /// for documents, `body` alone for brief paragraphs; the parts are kept apart so that comparing an
+    /// entry with the last build's copies nothing.
     struct Entry: Equatable {
         var url: String
         var title: String
@@ -47,39 +58,65 @@ struct SearchIndex {
         return entries
     }
 
-    /// The entries and their encoded JSON objects from the last build, so an incremental rebuild
-    /// re-encodes only the entries that changed.
+    /// Each entry's terms (term → weight: twice its count, plus one when the title has it) and its
+    /// encoded `[kind, title, url, text]`, kept from the last build for the entries that did not change.
     struct Cache {
         var entries: [Entry] = []
-        var fragments: [[UInt8]] = []
+        var terms: [[String: Int]] = []
+        var records: [[UInt8]] = []
     }
 
-    /// The script defining `window.dossierSearchIndex`: an array of `{kind, text, title, url}` objects.
-    func file(reusing cache: Cache = Cache()) -> (file: OutputFile, cache: Cache) {
+    /// The index's files: `search-index.js`, and for a large site its parts under `search/`.
+    func files(reusing cache: Cache = Cache()) -> (files: [OutputFile], cache: Cache) {
         let entries = entries()
-        let fragments = entries.indices.map { index in
-            index < cache.entries.count && cache.entries[index] == entries[index] ? cache.fragments[index] : Self.encode(entries[index])
+        var terms: [[String: Int]] = []
+        var records: [[UInt8]] = []
+        terms.reserveCapacity(entries.count)
+        records.reserveCapacity(entries.count)
+        for (index, entry) in entries.enumerated() {
+            if index < cache.entries.count, cache.entries[index] == entry {
+                terms.append(cache.terms[index])
+                records.append(cache.records[index])
+            } else {
+                terms.append(Self.weights(of: entry))
+                records.append(Self.record(entry))
+            }
         }
-        var bytes = Array("window.dossierSearchIndex = [".utf8)
-        bytes.reserveCapacity(fragments.reduce(bytes.count + 4) { $0 + $1.count + 1 })
-        for (number, fragment) in fragments.enumerated() {
-            if number > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: fragment)
-        }
-        bytes.append(contentsOf: "];\n".utf8)
-        return (OutputFile(path: RouteTable.searchIndex.outputPath, bytes: bytes), Cache(entries: entries, fragments: fragments))
+        let postings = Self.postings(terms)
+        let layout = SearchIndexLayout(postings: postings, records: records)
+        return (layout.files(), Cache(entries: entries, terms: terms, records: records))
     }
 
-    private static func encode(_ entry: Entry) -> [UInt8] {
-        var bytes = Array("{\"kind\":".utf8)
+    private static func weights(of entry: Entry) -> [String: Int] {
+        var weights: [String: Int] = [:]
+        for term in SearchTerms.terms(of: entry.text) { weights[term, default: 0] += 2 }
+        for term in Set(SearchTerms.terms(of: entry.title)) { weights[term, default: 0] |= 1 }
+        return weights
+    }
+
+    /// Term → flat `[entry gap, weight, entry gap, weight, …]`, entries ascending (gaps from the previous).
+    private static func postings(_ terms: [[String: Int]]) -> [String: [Int]] {
+        var postings: [String: [Int]] = [:]
+        var last: [String: Int] = [:]
+        for (entry, weights) in terms.enumerated() {
+            for (term, weight) in weights {
+                postings[term, default: []].append(contentsOf: [entry - (last[term] ?? 0), min(weight, 999)])
+                last[term] = entry
+            }
+        }
+        return postings
+    }
+
+    private static func record(_ entry: Entry) -> [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
         JSONText.appendString(entry.kind, to: &bytes)
-        bytes.append(contentsOf: ",\"text\":".utf8)
-        JSONText.appendString(entry.text, collapsingWhitespace: true, to: &bytes)
-        bytes.append(contentsOf: ",\"title\":".utf8)
+        bytes.append(UInt8(ascii: ","))
         JSONText.appendString(entry.title, to: &bytes)
-        bytes.append(contentsOf: ",\"url\":".utf8)
+        bytes.append(UInt8(ascii: ","))
         JSONText.appendString(entry.url, to: &bytes)
-        bytes.append(UInt8(ascii: "}"))
+        bytes.append(UInt8(ascii: ","))
+        JSONText.appendString(entry.text, collapsingWhitespace: true, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
         return bytes
     }
 }
