@@ -30,10 +30,9 @@ public enum BriefImporter {
         let sidecarLocation = SourceLocation(path: sidecarPath(for: sourcePath), line: 1, column: 1)
         var patterns: [NSRegularExpression] = []
         for pattern in hints.furniturePatterns {
-            do {
-                patterns.append(try NSRegularExpression(pattern: pattern))
-            } catch {
-                diagnostics.append(.error("invalid furniture pattern '\(pattern)': not a regular expression", at: sidecarLocation))
+            switch FurniturePattern.compile(pattern) {
+            case .success(let compiled): patterns.append(compiled)
+            case .failure(let error): diagnostics.append(.error(error.message, at: sidecarLocation))
             }
         }
 

@@ -54,7 +54,14 @@ public enum Sentences {
 
     /// The sentence among `spans` that contains the Unicode scalar at `offset`.
     public static func sentence(in spans: [(end: Int, text: String)], containing offset: Int) -> String {
-        (spans.first { offset < $0.end } ?? spans.last)?.text ?? ""
+        // Binary search: a paragraph of 100,000 sentences and links would be quadratic with a scan.
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offset < spans[mid].end { high = mid } else { low = mid + 1 }
+        }
+        return (low < spans.count ? spans[low] : spans.last)?.text ?? ""
     }
 
     private static let closerScalars = Set(closers.flatMap(\.unicodeScalars))
@@ -73,8 +80,14 @@ public enum Sentences {
 
     /// Whether the word ending at the dot at `dot` is an abbreviation or an initial.
     static func isAbbreviation(before dot: Substring.Index, in text: Substring) -> Bool {
-        let wordStart = text.utf8[..<dot].lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
-        return isAbbreviation(text[wordStart..<dot])
+        // Look back at most 64 bytes: a longer "word" is no abbreviation, and `a.a.a.…` without a space
+        // would otherwise rescan the text from its start at every dot.
+        let window = text.utf8.index(dot, offsetBy: -64, limitedBy: text.startIndex) ?? text.startIndex
+        if let space = text.utf8[window..<dot].lastIndex(of: UInt8(ascii: " ")) {
+            return isAbbreviation(text[text.utf8.index(after: space)..<dot])
+        }
+        // No space that close: the word is the text's first, or too long to be an abbreviation.
+        return window == text.startIndex ? isAbbreviation(text[..<dot]) : false
     }
 
     /// Whether `word` (what precedes a full stop, without it) is an abbreviation or an initial.

@@ -54,6 +54,9 @@ public struct UniqueSlugger: Sendable {
     /// Shared between pages, never copied: only `used` grows.
     private let reserved: Set<String>
     private var used: Set<String> = []
+    /// The next counter to try for each base: 50,000 identical headings would otherwise probe
+    /// `intro-2`, `intro-3`, … from the start each time (quadratic).
+    private var nextCounter: [String: Int] = [:]
 
     /// Starts with ids that are already taken.
     public init(reserved: Set<String> = []) {
@@ -70,11 +73,14 @@ public struct UniqueSlugger: Sendable {
             base = "s-" + base
         }
         var candidate = base
-        var counter = 2
+        // Counters below the remembered one are all taken (ids are never freed), so the result is
+        // still the smallest free `base-N`.
+        var counter = nextCounter[base] ?? 2
         while used.contains(candidate) || reserved.contains(candidate) {
             candidate = "\(base)-\(counter)"
             counter += 1
         }
+        if candidate != base { nextCounter[base] = counter }
         used.insert(candidate)
         return candidate
     }

@@ -53,9 +53,11 @@ extension YAMLValue {
     /// The general parser, for what `PlainYAML` does not take.
     static func parseWithYams(_ yaml: String, firstLine: Int) -> Result<YAMLValue?, FrontMatterError> {
         let lineOffset = firstLine - 1
+        if let error = YAMLLimits.check(yaml, firstLine: firstLine) { return .failure(error) }
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
-            return convert(node, lineOffset: lineOffset).map { Optional($0) }
+            var budget = YAMLLimits.maximumValues
+            return convert(node, lineOffset: lineOffset, budget: &budget).map { Optional($0) }
         } catch let error as YamlError {
             return .failure(describe(error, yaml: yaml, lineOffset: lineOffset))
         } catch {
@@ -68,15 +70,19 @@ extension YAMLValue {
         return TextPosition(line: mark.line + lineOffset, column: max(mark.column, 1))
     }
 
-    private static func convert(_ node: Node, lineOffset: Int) -> Result<YAMLValue, FrontMatterError> {
+    /// `budget` counts values down: an alias is expanded each time it is used, so a few hundred bytes of
+    /// aliases of aliases would otherwise build billions of values.
+    private static func convert(_ node: Node, lineOffset: Int, budget: inout Int) -> Result<YAMLValue, FrontMatterError> {
         let here = position(node.mark, lineOffset: lineOffset)
+        budget -= 1
+        guard budget >= 0 else { return .failure(YAMLLimits.tooManyValues(at: here)) }
         switch node {
         case .scalar(let scalar):
             return .success(.scalar(scalar.string, isQuoted: scalar.style != .plain && scalar.style != .any, here))
         case .sequence(let sequence):
             var items: [YAMLValue] = []
             for item in sequence {
-                switch convert(item, lineOffset: lineOffset) {
+                switch convert(item, lineOffset: lineOffset, budget: &budget) {
                 case .success(let value): items.append(value)
                 case .failure(let error): return .failure(error)
                 }
@@ -93,7 +99,7 @@ extension YAMLValue {
                 guard seen.insert(keyScalar.string).inserted else {
                     return .failure(FrontMatterError(position: keyPosition, message: "duplicate key '\(keyScalar.string)'"))
                 }
-                switch convert(valueNode, lineOffset: lineOffset) {
+                switch convert(valueNode, lineOffset: lineOffset, budget: &budget) {
                 case .success(let value): entries.append(YAMLEntry(key: keyScalar.string, keyPosition: keyPosition, value: value))
                 case .failure(let error): return .failure(error)
                 }

@@ -40,6 +40,8 @@ struct RenderSession {
     /// Plain link nodes made for wiki links (in table cells): already resolved, not standard links.
     var wikiLinkNodes: Set<OpaquePointer> = []
     var problems: [MarkdownProblem] = []
+    /// The line `locateURL` last searched, and where its last link was found.
+    var urlSearch: (line: Int, text: Substring, resume: Substring.Index?)?
 
     init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
         self.source = source
@@ -53,6 +55,10 @@ struct RenderSession {
     var cmarkOptions: Int32 { CMarkRuntime.flags(for: options) }
 
     mutating func run(resolve: (LinkReference) -> LinkResolution) -> RenderedMarkdown {
+        let shapeProblems = MarkdownShape.problems(in: source)
+        guard shapeProblems.isEmpty else {
+            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: shapeProblems)
+        }
         guard let parser = CMarkRuntime.makeParser(flags: cmarkOptions) else {
             return RenderedMarkdown(html: "", headings: [], links: [], plainText: "", problems: [
                 MarkdownProblem(position: TextPosition(line: 1, column: 1), message: "cmark-gfm could not create a parser"),
@@ -64,6 +70,7 @@ struct RenderSession {
         }
         defer { root.free() }
         cmark_consolidate_text_nodes(root.raw)
+        if options.allowsRawHTML { Self.sanitizeRawHTML(in: root) }
 
         expandWikiLinks(in: root, resolve: resolve)
         // Sentences are read once every wiki link of a block is expanded, before any standard link is dropped.
@@ -82,6 +89,13 @@ struct RenderSession {
             free(rendered)
         }
         return RenderedMarkdown(html: html, headings: headings, links: recorded, plainText: plainText, problems: problems)
+    }
+
+    /// Raw HTML is written only as the sanitiser rebuilds it (see `HTMLSanitizer`).
+    private static func sanitizeRawHTML(in root: CMarkNode) {
+        for node in root.descendants where node.type == CMARK_NODE_HTML_BLOCK || node.type == CMARK_NODE_HTML_INLINE {
+            node.literal = HTMLSanitizer.sanitize(node.literal)
+        }
     }
 
     // MARK: Standard links
@@ -125,22 +139,41 @@ struct RenderSession {
     }
 
     /// The position of a link: where `](url` or `<url` appears, searching from the link's block.
-    private func locateURL(_ url: String, in node: CMarkNode) -> TextPosition {
+    /// Links come in source order, so each line is searched on from where its last link was found:
+    /// 50,000 links on one line would otherwise rescan it from its start for each. Not found (a
+    /// reference link, a URL written with entities): cmark's own position of the link.
+    private mutating func locateURL(_ url: String, in node: CMarkNode) -> TextPosition {
         let block = node.enclosingBlock
         let first = max(block.startLine, 1)
         let last = max(block.endLine, first)
         for number in first...last {
-            let text = lines.line(number)
-            if let range = text.range(of: "](" + url) ?? text.range(of: "<" + url) ?? text.range(of: url) {
-                // Report the link's opening bracket when it is on the same line.
-                var start = range.lowerBound
-                if text[range].hasPrefix("]"), let bracket = text[..<start].lastIndex(of: "[") { start = bracket }
-                // An image starts at its `!`.
-                if node.type == CMARK_NODE_IMAGE, start > text.startIndex, text[text.index(before: start)] == "!" { start = text.index(before: start) }
-                return TextPosition(line: number, column: text.distance(from: text.startIndex, to: start) + 1)
+            if urlSearch?.line != number { urlSearch = (number, lines.line(number), nil) }
+            guard let search = urlSearch else { break }
+            let text = search.text
+            // A link is looked for in the 4 KB after the previous one: enough for prose between links,
+            // and a URL written differently in the source (entities, a reference) cannot cost a whole line.
+            let from = search.resume ?? text.startIndex
+            let to = text.utf8.index(from, offsetBy: 4096 + url.utf8.count, limitedBy: text.endIndex) ?? text.endIndex
+            guard let range = Self.findURL(url, in: text[from..<to]) else { continue }
+            urlSearch?.resume = range.upperBound
+            // Report the link's opening bracket when it is on the same line (looking back a short way only).
+            var start = range.lowerBound
+            if text[range].hasPrefix("]") {
+                let window = text.utf8.index(start, offsetBy: -1000, limitedBy: text.startIndex) ?? text.startIndex
+                if let bracket = text[window..<start].lastIndex(of: "[") { start = bracket }
             }
+            // An image starts at its `!`.
+            if node.type == CMARK_NODE_IMAGE, start > text.startIndex, text[text.index(before: start)] == "!" {
+                start = text.index(before: start)
+            }
+            let offset = lines.utf8Offset(ofLine: number) + text.utf8.distance(from: text.startIndex, to: start)
+            return lines.position(ofUTF8Offset: offset)
         }
         return TextPosition(line: max(node.startLine, first), column: max(node.startColumn, 1))
+    }
+
+    private static func findURL(_ url: String, in text: Substring) -> Range<Substring.Index>? {
+        text.range(of: "](" + url) ?? text.range(of: "<" + url) ?? text.range(of: url)
     }
 
     // MARK: Headings

@@ -14,26 +14,41 @@ enum PlainText {
 
     /// Appends the text under `node`, noting in `offsets` (when given) where each node starts.
     /// `count` is the text's length in Unicode scalars (as `Sentences` counts), kept here because
-    /// counting the whole text again would walk it.
+    /// counting the whole text again would walk it. Walks with cmark's iterator, not recursion, so
+    /// 100,000 nested block quotes or list items cost no stack.
     fileprivate static func append(_ node: CMarkNode, to text: inout String, count: inout Int, offsets: inout [OpaquePointer: Int]?) {
-        offsets?[node.raw] = count
-        let type = node.type
-        if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
-            let literal = node.literal
-            text += literal
-            count += literal.unicodeScalars.count
-        } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-            text += " "
-            count += 1
-        }
-        for child in node.children {
-            append(child, to: &text, count: &count, offsets: &offsets)
-        }
-        if node.isBlock, !text.isEmpty, !text.hasSuffix("\n") {
-            text += "\n"
-            count += 1
+        guard let iterator = cmark_iter_new(node.raw) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let current = CMarkNode(cmark_iter_get_node(iterator)) else { continue }
+            let type = current.type
+            if event == CMARK_EVENT_ENTER {
+                offsets?[current.raw] = count
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
+                    let literal = current.literal
+                    text += literal
+                    count += literal.unicodeScalars.count
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    text += " "
+                    count += 1
+                }
+            }
+            // A block ends on its exit event; the iterator gives leaves (a code block) only an enter event.
+            let ends = event == CMARK_EVENT_EXIT || leafTypes.contains(type.rawValue)
+            if ends, current.isBlock, !text.isEmpty, !text.hasSuffix("\n") {
+                text += "\n"
+                count += 1
+            }
         }
     }
+
+    /// Node types cmark's iterator enters without exiting (they can have no children).
+    private static let leafTypes: Set<UInt32> = [
+        CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK,
+        CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+    ].map(\.rawValue).reduce(into: []) { $0.insert($1) }
 }
 
 /// The sentence around a link, for backlinks: each enclosing block is read and split once, however
@@ -46,11 +61,15 @@ struct SentenceContext {
 
     private var blocks: [OpaquePointer: Block] = [:]
 
+    /// Longest context kept, in characters: a 1 MB paragraph without a full stop is one "sentence",
+    /// and copying it for each of its links was quadratic in time and memory.
+    static let maximumLength = 500
+
     mutating func sentence(around node: CMarkNode) -> String {
         let enclosing = node.enclosingBlock
         let block = blocks[enclosing.raw] ?? Self.read(enclosing)
         blocks[enclosing.raw] = block
-        return Sentences.sentence(in: block.sentences, containing: block.nodeOffsets[node.raw] ?? 0).trimmingCharacters(in: " ")
+        return Sentences.sentence(in: block.sentences, containing: block.nodeOffsets[node.raw] ?? 0)
     }
 
     private static func read(_ block: CMarkNode) -> Block {
@@ -60,6 +79,12 @@ struct SentenceContext {
         PlainText.append(block, to: &text, count: &count, offsets: &offsets)
         // Line breaks become spaces byte for byte, so scalar offsets stay valid.
         let flattened = String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-        return Block(nodeOffsets: offsets ?? [:], sentences: Sentences.spans(flattened))
+        // Trimmed and shortened once per sentence here, so each link shares the string instead of copying it.
+        let sentences = Sentences.spans(flattened).map { span in
+            let text = span.text.trimmingCharacters(in: " ")
+            guard text.count > maximumLength else { return (span.end, text) }
+            return (span.end, String(text.prefix(maximumLength - 1)) + "…")
+        }
+        return Block(nodeOffsets: offsets ?? [:], sentences: sentences)
     }
 }

@@ -2,7 +2,7 @@ import DossierCore
 
 /// Settings that change how Markdown becomes HTML.
 public struct MarkdownOptions: Sendable, Hashable {
-    /// Whether raw HTML in the source reaches the output (GFM tagfilter still applies).
+    /// Whether raw HTML in the source reaches the output, rebuilt by `HTMLSanitizer` from an allow-list.
     public var allowsRawHTML: Bool
     /// Levels below the page's own: the body's highest heading becomes `<h(1 + headingOffset)>`, and
     /// deeper ones follow without skipping a level.

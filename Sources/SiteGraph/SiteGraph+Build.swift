@@ -125,14 +125,22 @@ extension SiteGraph {
         var result: [Backlink] = []
         result.reserveCapacity(backlinks.count)
         var runStart = 0
+        // A source with thousands of linking sentences gets a set: scanning its run would be quadratic.
+        var runContexts: Set<String>?
         // Gathered in document order, the lists are usually sorted already; sorting copies every backlink.
         let isSorted = backlinks.indices.dropFirst().allSatisfy { !(backlinks[$0] < backlinks[$0 - 1]) }
         for backlink in isSorted ? backlinks : backlinks.sorted() {
             if let last = result.last, last.sourceRoute != backlink.sourceRoute {
                 runStart = result.count
+                runContexts = nil
             }
-            let isRepeat = result[runStart...].contains { $0.context.utf8.elementsEqual(backlink.context.utf8) }
-            if !isRepeat { result.append(backlink) }
+            if runContexts == nil, result.count - runStart > 16 { runContexts = Set(result[runStart...].map(\.context)) }
+            let isRepeat = runContexts?.contains(backlink.context)
+                ?? result[runStart...].contains { $0.context.utf8.elementsEqual(backlink.context.utf8) }
+            if !isRepeat {
+                result.append(backlink)
+                runContexts?.insert(backlink.context)
+            }
         }
         return result
     }

@@ -126,8 +126,8 @@ public struct BriefLoader: Sendable {
         sidecar.furniturePatterns = fields.stringList("furniture") ?? []
         sidecar.headings = fields.stringList("headings") ?? []
         sidecar.notHeadings = fields.stringList("not_headings") ?? []
-        for pattern in fields.positionedList("furniture") where (try? Regex(pattern.text)) == nil {
-            fields.report("invalid furniture pattern '\(pattern.text)': not a regular expression", at: pattern.location.textPosition)
+        for pattern in fields.positionedList("furniture") {
+            if case .failure(let error) = FurniturePattern.compile(pattern.text) { fields.report(error.message, at: pattern.location.textPosition) }
         }
         if let date = sidecar.date, !Self.isPartialDate(date) {
             fields.report("'date' must be written YYYY-MM or YYYY-MM-DD, found '\(date)'", at: fields.position(of: "date").textPosition)

@@ -23,7 +23,7 @@ struct LiveReloadTests {
             defer { events.close() }
 
             try fixture.write("content/title.txt", "Second")
-            _ = try await events.next(containing: "event: reload", timeout: .seconds(1))
+            _ = try await events.next(containing: "event: reload")
             #expect(await builder.calls.last == [fixture.content + "/title.txt"])
             let page = try await RawHTTP.get("/", port: port)
             #expect(page.text.contains("<h1>Second</h1>"))
@@ -40,9 +40,9 @@ struct LiveReloadTests {
             defer { events.close() }
 
             try fixture.write("content/title.txt", "!water")
-            let error = try await events.next(containing: "event: error", timeout: .seconds(1))
+            let error = try await events.next(containing: "event: error")
             #expect(error.contains("event: error"))
-            let data = try await events.next(containing: "data: ", timeout: .seconds(1))
+            let data = try await events.next(containing: "data: ")
             #expect(data.contains(#""text":"content/title.txt:1:2: error: unknown topic <water> & more""#))
             #expect(data.contains(#""line":1"#))
             guard case .failed(let diagnostics) = await session.status else {
@@ -60,7 +60,7 @@ struct LiveReloadTests {
             #expect(!failing.text.contains("<water>"))
 
             try fixture.write("content/title.txt", "Fixed")
-            _ = try await events.next(containing: "event: reload", timeout: .seconds(1))
+            _ = try await events.next(containing: "event: reload")
             let fixed = try await RawHTTP.get("/", port: port)
             #expect(fixed.text.contains("<h1>Fixed</h1>"))
             #expect(!fixed.text.contains("dossier-build-errors"))
@@ -81,7 +81,7 @@ struct LiveReloadTests {
                 try fixture.write("content/title.txt", "Draft \(index)")
                 try await Task.sleep(for: .milliseconds(10))
             }
-            _ = try await events.next(containing: "event: reload", timeout: .seconds(1))
+            _ = try await events.next(containing: "event: reload")
             let more = try await events.drain(for: .milliseconds(300))
             #expect(!more.contains("event:"))
             #expect(await builder.calls.count == 2)
@@ -98,13 +98,13 @@ struct LiveReloadTests {
             #expect(await session.eventSubscriberCount == 2)
             leaving.close()
 
-            _ = try await staying.next(containing: ": keep-alive", timeout: .seconds(1))
+            _ = try await staying.next(containing: ": keep-alive")
             let deadline = ContinuousClock.now + .seconds(2)
             while await session.eventSubscriberCount > 1, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(20))
             }
             #expect(await session.eventSubscriberCount == 1)
-            _ = try await staying.next(containing: ": keep-alive", timeout: .seconds(1))
+            _ = try await staying.next(containing: ": keep-alive")
         }
     }
 

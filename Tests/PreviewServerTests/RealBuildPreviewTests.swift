@@ -43,7 +43,7 @@ struct RealBuildPreviewTests {
             let path = "content/commentary/later-note.md"
             let old = String(decoding: try fixture.read(path), as: UTF8.self)
             try fixture.write(path, old + "\nA sentence written during the test.\n")
-            _ = try await events.next(containing: "event: reload", timeout: .seconds(1))
+            _ = try await events.next(containing: "event: reload")
             let page = try await RawHTTP.get("/commentary/later-note/", port: port)
             #expect(page.status == 200)
             #expect(page.text.contains("A sentence written during the test."))
@@ -64,13 +64,13 @@ struct RealBuildPreviewTests {
             defer { events.close() }
             let topic = String(decoding: try fixture.read("content/topics/tariffs.md"), as: UTF8.self)
             try FileManager.default.removeItem(atPath: fixture.content + "/topics/tariffs.md")
-            let data = try await events.next(containing: "unknown page", timeout: .seconds(2))
+            let data = try await events.next(containing: "unknown page")
             #expect(data.contains("content/index.md:4:"))
             let page = try await RawHTTP.get("/topics/tariffs/", port: port)
             #expect(page.status == 200)  // the last good site is still served
             #expect(page.text.contains("dossier-build-errors"))
             try fixture.write("content/topics/tariffs.md", topic)
-            _ = try await events.next(containing: "event: reload", timeout: .seconds(2))
+            _ = try await events.next(containing: "event: reload")
             #expect(await session.status == .ok)
         }
     }

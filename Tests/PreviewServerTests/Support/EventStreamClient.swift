@@ -7,7 +7,7 @@ final class EventStreamClient: @unchecked Sendable {
     private var unread = ""
 
     /// Opens the stream and waits for the server's greeting, so later events are not missed.
-    static func connect(port: UInt16, timeout: Duration = .seconds(5)) async throws -> EventStreamClient {
+    static func connect(port: UInt16, timeout: Duration = .seconds(60)) async throws -> EventStreamClient {
         let client = try EventStreamClient(socket: LoopbackSocket(port: port))
         let request = "GET /_dossier/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
         let deadline = ContinuousClock.now + timeout
@@ -21,7 +21,7 @@ final class EventStreamClient: @unchecked Sendable {
     }
 
     /// Everything received up to and including the first text containing `marker`, consumed.
-    func next(containing marker: String, timeout: Duration = .seconds(1)) async throws -> String {
+    func next(containing marker: String, timeout: Duration = .seconds(60)) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let range = unread.range(of: marker) {

@@ -25,10 +25,10 @@ final class LoopbackSocket: @unchecked Sendable {
         #else
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #endif
-        guard descriptor >= 0 else { throw LoopbackSocketError(description: "socket() failed") }
-        var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
-        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        guard descriptor >= 0 else {
+            isClosed = true
+            throw LoopbackSocketError(description: "socket() failed")
+        }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -38,10 +38,18 @@ final class LoopbackSocket: @unchecked Sendable {
                 connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
+        // Through `closeNow`: the object is whole, so its deinit runs after the throw, and a second
+        // close(2) of a number another thread has reused closed that thread's file (the EBADF in
+        // CommandTests and the unanswered requests of PathSafetyTests).
         guard result == 0 else {
-            close(descriptor)
-            throw LoopbackSocketError(description: "connect to port \(port) failed")
+            closeNow()
+            throw LoopbackSocketError(description: "connect to port \(port) failed: \(String(cString: strerror(errno)))")
         }
+        // The timeouts only after connecting: SO_SNDTIMEO also bounds connect(2), which under load
+        // gave up after 100 ms while the server's backlog was full.
+        var timeout = timeval(tv_sec: 0, tv_usec: 100_000)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(descriptor, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit { closeNow() }
