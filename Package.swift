@@ -2,8 +2,8 @@
 import PackageDescription
 
 // Layers (a module imports only modules on lower layers):
-// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP · 1 BriefImport, MarkdownRendering, Templating, FrontMatter, PDFText
-// 2 SiteGraph, PDFImport · 3 SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
+// 0 CMarkGFM, CPoppler, DossierCore, PreviewHTTP · 1 MarkdownRendering, Templating, FrontMatter, PDFText
+// 2 BriefImport (sidecars are YAML), SiteGraph · 3 PDFImport, SiteLoading · 4 SiteBuild · 5 PreviewServer · 6 DossierCLI, dossier
 let package = Package(
     name: "dossier",
     platforms: [.macOS(.v14)],
@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "DossierCore"),
         // The preview's HTTP/1.1 server; knows nothing of dossier, so it can be fuzzed alone.
         .target(name: "PreviewHTTP"),
-        .target(name: "BriefImport", dependencies: ["DossierCore"]),
+        .target(name: "BriefImport", dependencies: ["DossierCore", "FrontMatter"]),
         .target(name: "MarkdownRendering", dependencies: ["CMarkGFM", "DossierCore"]),
         .target(name: "Templating", dependencies: ["DossierCore"]),
         .target(name: "FrontMatter", dependencies: ["DossierCore", "Yams"]),

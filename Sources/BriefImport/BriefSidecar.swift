@@ -2,8 +2,8 @@ import DossierCore
 
 /// What an author wrote in a brief's `<slug>.yml`: metadata that wins over the text, and importer hints.
 ///
-/// Decodable with the YAML key names (`editorial_title`, `source_url`, `cite_as`, `furniture`,
-/// `headings`, `not_headings`, `tags`), so a YAML decoder can fill it directly.
+/// Read from YAML by `BriefSidecar.decode` (BriefSidecar+YAML.swift), with the key names
+/// `editorial_title`, `source_url`, `cite_as`, `furniture`, `headings`, `not_headings`, `tags`.
 public struct BriefSidecar: Sendable, Hashable {
     /// Display title.
     public var title: String?
@@ -72,51 +72,5 @@ public struct TagOverride: Sendable, Hashable {
         self.add = add
         self.remove = remove
         self.location = location
-    }
-}
-
-extension BriefSidecar: Decodable {
-    private enum CodingKeys: String, CodingKey {
-        case title, subtitle, authors, publisher, program, date, headings, tags, furniture
-        case editorialTitle = "editorial_title"
-        case sourceURL = "source_url"
-        case citeAs = "cite_as"
-        case notHeadings = "not_headings"
-    }
-
-    /// Decodes the YAML/JSON shape; missing keys take their defaults.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            title: try container.decodeIfPresent(String.self, forKey: .title),
-            editorialTitle: try container.decodeIfPresent(Bool.self, forKey: .editorialTitle) ?? false,
-            subtitle: try container.decodeIfPresent(String.self, forKey: .subtitle),
-            authors: try container.decodeIfPresent([String].self, forKey: .authors) ?? [],
-            publisher: try container.decodeIfPresent(String.self, forKey: .publisher),
-            program: try container.decodeIfPresent(String.self, forKey: .program),
-            date: try container.decodeIfPresent(String.self, forKey: .date),
-            sourceURL: try container.decodeIfPresent(String.self, forKey: .sourceURL),
-            citeAs: try container.decodeIfPresent(String.self, forKey: .citeAs),
-            furniturePatterns: try container.decodeIfPresent([String].self, forKey: .furniture) ?? [],
-            headings: try container.decodeIfPresent([String].self, forKey: .headings) ?? [],
-            notHeadings: try container.decodeIfPresent([String].self, forKey: .notHeadings) ?? [],
-            tagOverrides: try container.decodeIfPresent([TagOverride].self, forKey: .tags) ?? []
-        )
-    }
-}
-
-extension TagOverride: Decodable {
-    private enum CodingKeys: String, CodingKey {
-        case paragraph, add, remove
-    }
-
-    /// Decodes `{paragraph: 12, add: [slug], remove: [slug]}`; the location stays nil.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            paragraph: try container.decode(Int.self, forKey: .paragraph),
-            add: try container.decodeIfPresent([String].self, forKey: .add) ?? [],
-            remove: try container.decodeIfPresent([String].self, forKey: .remove) ?? []
-        )
     }
 }

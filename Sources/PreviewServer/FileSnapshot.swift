@@ -1,3 +1,4 @@
+import DossierCore
 #if canImport(Darwin)
 import Darwin
 #else
@@ -47,15 +48,10 @@ struct FileSnapshot: Equatable, Sendable {
         return result.sorted()
     }
 
-    /// Whether a name is an editor's scratch file (hidden, backup or swap) rather than content.
-    static func isIgnored(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
-    }
-
     private mutating func collect(_ directory: String, depth: Int) {
         // Symlinked folders are not followed, so a loop cannot make the scan endless; depth is a backstop.
         guard depth < 64, let names = Self.names(in: directory) else { return }
-        for name in names where !Self.isIgnored(name) {
+        for name in names where !IgnoredFiles.contains(name) {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }

@@ -31,7 +31,7 @@ extension ContentLoader {
             return []
         }
         var result: [String] = []
-        for name in names where !Self.isIgnored(name) {
+        for name in names where !IgnoredFiles.contains(name) {
             let path = Path.join(folder, name)
             switch fileSystem.kind(path) {
             case .directory?: result += filesBelow(path, diagnostics: &diagnostics)
@@ -45,7 +45,7 @@ extension ContentLoader {
     /// Warnings for everything at the top of `content/` that nothing reads.
     func unreadTopLevelFiles(diagnostics: inout [Diagnostic]) {
         guard let names = try? fileSystem.listDirectory(directory) else { return }
-        for name in names.sorted() where !Self.isIgnored(name) && !Self.topLevelEntries.contains(name) {
+        for name in names.sorted() where !IgnoredFiles.contains(name) && !Self.topLevelEntries.contains(name) {
             let path = Path.join(directory, name)
             let files = fileSystem.kind(path) == .directory ? filesBelow(path, diagnostics: &diagnostics) : [path]
             for file in files { diagnostics.append(unread(file)) }

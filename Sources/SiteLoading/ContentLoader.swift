@@ -109,7 +109,7 @@ public struct ContentLoader: Sendable {
             return []
         }
         var paths: [String] = []
-        for name in names.sorted() where !Self.isIgnored(name) {
+        for name in names.sorted() where !IgnoredFiles.contains(name) {
             let path = Path.join(folder, name)
             if fileSystem.kind(path) == .directory {
                 let index = Path.join(path, "index.md")
@@ -128,10 +128,5 @@ public struct ContentLoader: Sendable {
             }
         }
         return paths
-    }
-
-    /// Hidden files and editors' scratch files are never content.
-    public static func isIgnored(_ name: String) -> Bool {
-        name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasPrefix("#")
     }
 }

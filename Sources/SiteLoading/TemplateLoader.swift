@@ -59,7 +59,7 @@ public struct TemplateLoader: Sendable {
             result.diagnostics.append(.unreadable(error, at: directory))
             return
         }
-        for name in names where !ContentLoader.isIgnored(name) {
+        for name in names where !IgnoredFiles.contains(name) {
             let path = Path.join(directory, name)
             let relativePath = Path.join(relative, name)
             if fileSystem.kind(path) == .directory {

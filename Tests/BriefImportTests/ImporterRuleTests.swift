@@ -87,15 +87,6 @@ import Testing
         #expect(properNoun.brief.paragraphs.map(\.leadIn) == [nil, "Streamline approvals."])
     }
 
-    @Test func sidecarDecodesFromYAMLShapedKeys() throws {
-        let json = #"{"title":"T","editorial_title":true,"cite_as":"C","source_url":"https://e.org","not_headings":["X"],"furniture":["^a$"],"tags":[{"paragraph":3,"add":["k"]}]}"#
-        let sidecar = try JSONDecoder().decode(BriefSidecar.self, from: Data(json.utf8))
-        #expect(sidecar == BriefSidecar(
-            title: "T", editorialTitle: true, sourceURL: "https://e.org", citeAs: "C", furniturePatterns: ["^a$"],
-            notHeadings: ["X"], tagOverrides: [TagOverride(paragraph: 3, add: ["k"])]
-        ))
-    }
-
     @Test func skeletonListsDetectedMetadataAndFurniture() {
         let source = TestFiles.text(SeedBriefTests.memoPath)
         let result = BriefImporter.analyze(text: source, slug: "positive-disruptor", sourcePath: SeedBriefTests.memoPath, sidecar: nil)

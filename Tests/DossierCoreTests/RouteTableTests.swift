@@ -35,3 +35,16 @@ import Testing
         #expect(RouteTable.briefSource("b").outputPath == "briefs/b/source.txt")
     }
 }
+
+/// One rule for which files are never content, shared by the loaders and the preview's watcher.
+@Suite struct IgnoredFilesTests {
+    @Test(arguments: [".hidden", ".note.md.swp", "#note.md#", "note.md~", "note.swx"])
+    func scratchAndHiddenFilesAreIgnored(name: String) {
+        #expect(IgnoredFiles.contains(name))
+    }
+
+    @Test(arguments: ["note.md", "brief.txt", "brief.yml", "site.css", "a.b.md"])
+    func contentFilesAreNot(name: String) {
+        #expect(!IgnoredFiles.contains(name))
+    }
+}

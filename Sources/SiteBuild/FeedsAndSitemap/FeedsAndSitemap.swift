@@ -44,11 +44,7 @@ struct FeedsAndSitemap {
     func files() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         guard let base = graph.config.baseURL else {
             let robots = OutputFile(path: RouteTable.robots.outputPath, bytes: Array("User-agent: *\nAllow: /\n".utf8))
-            let warning = Diagnostic.warning(
-                "no base URL (set base_url in site.yml or pass --base-url): feed.xml, sitemap.xml and canonical links are left out, "
-                    + "and 404.html keeps its style and links only for missing pages at the top level (/typo, not /topics/typo)",
-                at: nil
-            )
+            let warning = Diagnostic.warning(BaseURLWarning.message, at: nil)
             return ([robots], [warning])
         }
         var files = [
