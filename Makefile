@@ -97,14 +97,31 @@ BENCH_BIN    := .build/release/dossier-bench
 BENCH_SIZES  ?= 1000,10000
 BENCH_RUNS   ?= 5,3
 
-.PHONY: bench-build bench-large bench-search
+# Hugo (Debian's `hugo`) is timed on the same corpus; `make bench-deps` installs it and perf (for profiles).
+BENCH_APT    := hugo linux-perf
 
-bench-build: deps
+.PHONY: bench-build bench-deps bench-large bench-search bench-profile
+
+bench-deps:
+	@if ! command -v hugo >/dev/null 2>&1 || ! command -v perf >/dev/null 2>&1; then \
+		echo "installing $(BENCH_APT)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(BENCH_APT); \
+	fi
+
+bench-build: deps bench-deps
 	$(SWIFT) build -c release --product dossier
 	$(SWIFT) build -c release --product dossier-bench
 
 bench: bench-build
 	$(BENCH_BIN) run --dossier .build/release/dossier --sizes $(BENCH_SIZES) --runs $(BENCH_RUNS)
+
+# One DWARF call-graph profile of a 10,000-page build (after `make bench`): perf.data and a report by symbol.
+bench-profile: bench-build
+	perf record -F 499 --call-graph dwarf,16384 -o .bench/perf.data -- .build/release/dossier build --quiet \
+		--content .bench/corpus-10000/content --templates templates --output .bench/corpus-10000/runs/profile-$$$$
+	perf report -i .bench/perf.data --no-children --sort dso,symbol --stdio 2>/dev/null | head -80 > .bench/profile.txt
+	@echo "(report in .bench/profile.txt)"
 
 bench-large: bench-build
 	$(BENCH_BIN) large --dossier .build/release/dossier --pages 100000

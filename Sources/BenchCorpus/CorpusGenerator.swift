@@ -10,7 +10,7 @@ public struct CorpusFile: Sendable, Hashable {
 /// a few long briefs with page furniture, a home page and an about page. The same seed gives the same bytes.
 public struct CorpusGenerator: Sendable {
     /// Bumped whenever the output changes, so cached corpora are regenerated.
-    public static let version = 1
+    public static let version = 3
     /// Body paragraphs in each brief (citations stay within this).
     public static let briefParagraphs = 120
 
@@ -75,17 +75,21 @@ public struct CorpusGenerator: Sendable {
         }
     }
 
-    /// Writes the corpus under `directory` (creating it) and a `VERSION` stamp last.
+    /// Writes the corpus under `directory` (creating it): `content/`, its Hugo form in `hugo/`, and a
+    /// `VERSION` stamp last.
     public func write(to directory: String) throws {
         let manager = FileManager.default
+        let hugo = HugoForm(generator: self)
         var made: Set<String> = []
-        try forEachFile { file in
-            let url = URL(fileURLWithPath: directory).appendingPathComponent(file.path)
-            let folder = url.deletingLastPathComponent().path
-            if made.insert(folder).inserted {
-                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try forEachFile { dossierFile in
+            for file in [dossierFile] + hugo.files(for: dossierFile) {
+                let url = URL(fileURLWithPath: directory).appendingPathComponent(file.path)
+                let folder = url.deletingLastPathComponent().path
+                if made.insert(folder).inserted {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
+                try Data(file.text.utf8).write(to: url)
             }
-            try Data(file.text.utf8).write(to: url)
         }
         try Data(stamp.utf8).write(to: URL(fileURLWithPath: directory).appendingPathComponent("VERSION"))
     }

@@ -38,13 +38,14 @@ struct BenchLocations: ParsableArguments {
 
 /// `dossier-bench run`: the `make bench` table.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Time full builds, incremental rebuilds and cmark-gfm alone; print the table.")
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Time dossier's and Hugo's full builds, the floor and one-page edits; print the table.")
 
     @OptionGroup var locations: BenchLocations
     @Option(help: "Corpus sizes, comma-separated.") var sizes = "1000,10000"
     @Option(help: "Full builds per size, comma-separated (matching --sizes).") var runs = "5,3"
-    @Option(help: "Timed runs of cmark-gfm alone per size.") var cmarkRuns = 5
-    @Option(help: "Timed one-page edits for the incremental rebuild.") var edits = 5
+    @Option(help: "Timed runs of each part of the floor (cmark-gfm, reading, writing) per size.") var cmarkRuns = 5
+    @Option(help: "Timed one-page edits of each kind for the incremental rebuild.") var edits = 5
+    @Option(help: "The Hugo executable to compare with (looked up in PATH); 'none' skips it.") var hugo = "hugo"
     @Option(help: "Also write the table (Markdown) to this file.") var report = ".bench/report.md"
     @Option(help: "Seconds one full build may take; a slower size is reported as such and its other runs skipped.") var timeout = 1800
 
@@ -55,10 +56,16 @@ struct RunCommand: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: locations.dossier) else {
             throw ValidationError("\(locations.dossier) not found: build it with 'swift build -c release --product dossier'")
         }
+        let hugoPath = Self.lookUp(hugo)
+        if hugoPath == nil { say("hugo not found (\(hugo)); measuring dossier and the floor only (Debian: apt-get install hugo)") }
+        // Outputs of the last run are deleted after this one: a large delete slows file creation on this disk for minutes.
+        let trash = Self.moveAsideOldRuns(locations.benchDirectory, sizes: sizeList)
+        defer { trash.forEach(Self.removeTree) }
         var measurements: [SizeMeasurement] = []
         for (position, pages) in sizeList.enumerated() {
             let runCount = position < runList.count ? runList[position] : (runList.last ?? 3)
-            let bench = SizeBench(pages: pages, locations: locations, runs: max(1, runCount), cmarkRuns: max(1, cmarkRuns), edits: max(1, edits), timeout: Double(timeout))
+            let bench = SizeBench(pages: pages, locations: locations, runs: max(1, runCount), cmarkRuns: max(1, cmarkRuns), edits: max(1, edits),
+                                  timeout: Double(timeout), hugo: hugoPath)
             measurements.append(try bench.measure())
         }
         let table = Report(measurements: measurements, machine: Machine.describe()).markdown()
@@ -67,6 +74,29 @@ struct RunCommand: ParsableCommand {
         try? FileManager.default.createDirectory(atPath: (report as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(table.utf8).write(to: URL(fileURLWithPath: report))
         say("(table written to \(report))")
+    }
+}
+
+extension RunCommand {
+    /// `name` if it is a path to an executable, else the first match in PATH.
+    static func lookUp(_ name: String) -> String? {
+        if name == "none" { return nil }
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Renames each size's `runs/` folder aside, to be deleted once this run's measurements are done.
+    static func moveAsideOldRuns(_ benchDirectory: String, sizes: [Int]) -> [String] {
+        sizes.compactMap { pages in
+            let runs = "\(benchDirectory)/corpus-\(pages)/runs"
+            let aside = "\(benchDirectory)/corpus-\(pages)/runs-old-\(getpid())"
+            return (try? FileManager.default.moveItem(atPath: runs, toPath: aside)) == nil ? nil : aside
+        }
+    }
+
+    static func removeTree(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
     }
 }
 

@@ -2,29 +2,40 @@ import BenchCorpus
 import DossierCore
 import Foundation
 import MarkdownRendering
-import SiteBuild
 
 /// What was measured on one corpus size; every time is in seconds.
 struct SizeMeasurement {
     var pages: Int
     var markdownBytes: Int
-    var builds: [Double]
-    /// CPU seconds (user + system) of the same builds.
-    var buildCPU: [Double]
-    var peakRSSBytes: Int
-    var cmark: [Double]
-    /// Thread CPU seconds of the same cmark-gfm runs.
-    var cmarkCPU: [Double]
-    var cmarkHTMLBytes: Int
-    var incrementalFull: Double
-    var incremental: [Double]
-    var rerenderedPerEdit: [Int]
+    var dossier: [ProcessRun]
+    /// Hugo's runs on the same corpus; nil when `hugo` is not installed.
+    var hugo: [ProcessRun]?
+    var hugoVersion: String
+    /// The floor's parts, each timed `cmarkRuns` times on this thread: cmark-gfm parse + render of every
+    /// body, reading every input file, writing dossier's output tree.
+    var cmark: [Timing]
+    var read: [Timing]
+    var write: [Timing]
+    var outputFolders: Int
+    var outputFiles: Int
+    var outputBytes: Int
+    var incremental: IncrementalMeasurement?
     var stageTimings: String
     /// Set when the first build hit the timeout (seconds): nothing else was measured.
     var timedOut: Double? = nil
+
+    /// The floor in CPU seconds: the medians of its three parts.
+    var floorCPU: Double { Statistics.median(cmark.map(\.cpu)) + Statistics.median(read.map(\.cpu)) + Statistics.median(write.map(\.cpu)) }
+    var floorWall: Double { Statistics.median(cmark.map(\.wall)) + Statistics.median(read.map(\.wall)) + Statistics.median(write.map(\.wall)) }
 }
 
-/// Measures one corpus size: full builds as subprocesses, cmark-gfm alone and incremental rebuilds in process.
+struct Timing {
+    var wall: Double
+    var cpu: Double
+}
+
+/// Measures one corpus size: dossier's and Hugo's full builds as subprocesses, alternating, each into a
+/// new output folder; the floor and the incremental rebuilds in process.
 struct SizeBench {
     var pages: Int
     var locations: BenchLocations
@@ -32,6 +43,7 @@ struct SizeBench {
     var cmarkRuns: Int
     var edits: Int
     var timeout: Double
+    var hugo: String?
 
     struct BuildFailed: Error, CustomStringConvertible {
         var description: String
@@ -39,101 +51,101 @@ struct SizeBench {
 
     func measure() throws -> SizeMeasurement {
         let corpus = try CorpusCache(pages: pages, locations: locations).prepare(loadMarkdown: true)
-        let output = corpus.folder + "/site"
+        let outputs = URL(fileURLWithPath: corpus.folder + "/runs").standardizedFileURL.path
+        try FileManager.default.createDirectory(atPath: outputs, withIntermediateDirectories: true)
         let log = corpus.folder + "/build.log"
         try? FileManager.default.removeItem(atPath: log)
-        let arguments = ["build", "--quiet", "--content", corpus.content, "--templates", locations.templates, "--output", output]
+        let templates = URL(fileURLWithPath: locations.templates).standardizedFileURL.path
+        let dossierArguments = { (output: String) in ["build", "--quiet", "--content", corpus.content, "--templates", templates, "--output", output] }
+        let hugoArguments = { (output: String) in ["--quiet", "--source", URL(fileURLWithPath: corpus.folder + "/hugo").standardizedFileURL.path, "--destination", output] }
 
-        // One untimed build warms the page cache and gives the per-stage split.
-        let warm = try ProcessRun.spawn(locations.dossier, arguments + ["--timings"], log: log, timeout: timeout)
+        // One untimed build of each warms the page cache; dossier's gives the per-stage split.
+        let warm = try ProcessRun.spawn(locations.dossier, dossierArguments(outputs + "/dossier-0") + ["--timings"], log: log, timeout: timeout)
         if warm.timedOut {
             say("  corpus-\(pages): the build did not finish within \(Int(timeout)) s; skipping the other measurements of this size")
             return SizeMeasurement(
-                pages: pages, markdownBytes: corpus.markdownBytes, builds: [], buildCPU: [], peakRSSBytes: warm.peakRSSBytes, cmark: [], cmarkCPU: [], cmarkHTMLBytes: 0,
-                incrementalFull: .nan, incremental: [], rerenderedPerEdit: [], stageTimings: "(timed out after \(Int(timeout)) s)", timedOut: timeout
+                pages: pages, markdownBytes: corpus.markdownBytes, dossier: [warm], hugo: nil, hugoVersion: "", cmark: [], read: [], write: [],
+                outputFolders: 0, outputFiles: 0, outputBytes: 0, incremental: nil, stageTimings: "(timed out after \(Int(timeout)) s)", timedOut: timeout
             )
         }
         guard warm.exitCode == 0 else { throw BuildFailed(description: "build of corpus-\(pages) failed; see \(log):\n" + tail(log)) }
         let stages = tail(log)
-        var walls: [Double] = []
-        var cpu: [Double] = []
-        var peak = warm.peakRSSBytes
+        if let hugo {
+            let hugoWarm = try ProcessRun.spawn(hugo, hugoArguments(outputs + "/hugo-0"), log: log, timeout: timeout)
+            guard hugoWarm.exitCode == 0 else { throw BuildFailed(description: "hugo on corpus-\(pages) failed; see \(log):\n" + tail(log)) }
+        }
+
+        var dossierRuns: [ProcessRun] = []
+        var hugoRuns: [ProcessRun] = []
         for run in 1...runs {
-            let result = try ProcessRun.spawn(locations.dossier, arguments, log: log, timeout: timeout)
+            let result = try ProcessRun.spawn(locations.dossier, dossierArguments(outputs + "/dossier-\(run)"), log: log, timeout: timeout)
             guard result.exitCode == 0 else { throw BuildFailed(description: "build of corpus-\(pages) failed; see \(log)") }
-            walls.append(result.wall)
-            cpu.append(result.cpu)
-            peak = max(peak, result.peakRSSBytes)
-            say("  corpus-\(pages) build \(run)/\(runs): \(Format.seconds(result.wall)) wall, \(Format.seconds(result.cpu)) CPU, peak RSS \(Format.mb(result.peakRSSBytes)) MB")
+            dossierRuns.append(result)
+            say("  corpus-\(pages) run \(run)/\(runs): dossier \(describe(result))")
+            if let hugo {
+                let other = try ProcessRun.spawn(hugo, hugoArguments(outputs + "/hugo-\(run)"), log: log, timeout: timeout)
+                guard other.exitCode == 0 else { throw BuildFailed(description: "hugo on corpus-\(pages) failed; see \(log)") }
+                hugoRuns.append(other)
+                say("  corpus-\(pages) run \(run)/\(runs): hugo    \(describe(other))")
+            }
         }
 
-        // cmark-gfm alone on the same bodies, one thread, in this process.
+        // The floor, its three parts alternating, on one thread in this process.
         let bodies = corpus.markdownFiles.map { Self.stripFrontMatter($0.text) }
-        var cmarkTimes: [Double] = []
-        var cmarkCPU: [Double] = []
-        var htmlBytes = MarkdownRenderer.renderBaseline(bodies)
-        for _ in 1...cmarkRuns {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let cpuStart = Self.threadCPU()
-            htmlBytes = MarkdownRenderer.renderBaseline(bodies)
-            cmarkCPU.append(Self.threadCPU() - cpuStart)
-            cmarkTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        let inputs = Self.inputFiles(corpus.content)
+        let tree = Floor.load(outputs + "/dossier-0")
+        var cmark: [Timing] = []
+        var read: [Timing] = []
+        var write: [Timing] = []
+        _ = MarkdownRenderer.renderBaseline(bodies)
+        for run in 1...cmarkRuns {
+            cmark.append(timing { _ = MarkdownRenderer.renderBaseline(bodies) })
+            read.append(timing { _ = Floor.read(inputs) })
+            write.append(timing { Floor.write(tree, to: outputs + "/floor-\(run)") })
         }
-        say("  corpus-\(pages) cmark-gfm alone: median \(Format.seconds(Statistics.median(cmarkTimes))) over \(cmarkRuns) runs")
+        say("  corpus-\(pages) floor: cmark-gfm \(Format.seconds(Statistics.median(cmark.map(\.cpu)))) CPU, read \(inputs.count) inputs "
+            + "\(Format.seconds(Statistics.median(read.map(\.cpu)))), write \(tree.folders.count) folders + \(tree.files.count) files "
+            + "\(Format.seconds(Statistics.median(write.map(\.cpu)))) CPU (\(Format.seconds(Statistics.median(write.map(\.wall)))) wall)")
 
-        let incremental = try measureIncremental(corpus: corpus)
+        let incremental = try IncrementalBench(pages: pages, seed: locations.seed, content: corpus.content, templates: templates,
+                                               output: outputs + "/incremental", edits: edits).measure()
         return SizeMeasurement(
-            pages: pages, markdownBytes: corpus.markdownBytes, builds: walls, buildCPU: cpu, peakRSSBytes: peak, cmark: cmarkTimes, cmarkCPU: cmarkCPU,
-            cmarkHTMLBytes: htmlBytes, incrementalFull: incremental.full, incremental: incremental.edits,
-            rerenderedPerEdit: incremental.rerendered, stageTimings: stages
+            pages: pages, markdownBytes: corpus.markdownBytes, dossier: dossierRuns, hugo: hugo == nil ? nil : hugoRuns,
+            hugoVersion: hugo.map(Self.version(of:)) ?? "", cmark: cmark, read: read, write: write,
+            outputFolders: tree.folders.count, outputFiles: tree.files.count, outputBytes: tree.byteCount,
+            incremental: incremental, stageTimings: stages
         )
     }
 
-    /// A full build in an `IncrementalBuilder`, then `edits` one-page edits, each timed and then undone.
-    private func measureIncremental(corpus: CorpusCache.Corpus) throws -> (full: Double, edits: [Double], rerendered: [Int]) {
-        let options = BuildOptions(contentDirectory: corpus.content, templatesDirectory: locations.templates, outputDirectory: corpus.folder + "/site-incremental")
-        let builder = IncrementalBuilder(options: options)
-        var start = DispatchTime.now().uptimeNanoseconds
-        let first = builder.rebuild(changedPaths: [])
-        let full = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        guard first.result.succeeded else {
-            throw BuildFailed(description: "incremental full build failed: " + first.result.diagnostics.prefix(5).map { "\($0)" }.joined(separator: "\n"))
-        }
-        let slugs = CorpusGenerator(pages: pages, seed: locations.seed).commentarySlugs
-        var times: [Double] = []
-        var rerendered: [Int] = []
-        var stages: [String: [Double]] = [:]
-        var stageOrder: [String] = []
-        for edit in 0..<edits {
-            let slug = slugs[(edit * slugs.count + slugs.count / 2) / edits % slugs.count]
-            let path = Path.join(corpus.content, "commentary/\(slug).md")
-            let original = try String(contentsOfFile: path, encoding: .utf8)
-            try (original + "\nAn editor added this sentence (edit \(edit + 1)).\n").write(toFile: path, atomically: true, encoding: .utf8)
-            start = DispatchTime.now().uptimeNanoseconds
-            let report = builder.rebuild(changedPaths: [path])
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            try original.write(toFile: path, atomically: true, encoding: .utf8)
-            guard report.result.succeeded, !report.wasFullBuild else {
-                throw BuildFailed(description: "incremental rebuild after editing \(path) failed or was a full build")
-            }
-            rerendered.append(report.rerenderedPages.count)
-            for (stage, duration) in report.result.timings {
-                if stages[stage] == nil { stageOrder.append(stage) }
-                let (seconds, attoseconds) = duration.components
-                stages[stage, default: []].append(Double(seconds) + Double(attoseconds) / 1e18)
-            }
-            _ = builder.rebuild(changedPaths: [path])
-        }
-        say("  corpus-\(pages) incremental: full \(Format.seconds(full)), one-page edit median \(Format.ms(Statistics.median(times))) over \(edits) edits")
-        say("    median per stage: " + stageOrder.map { "\($0) \(Format.ms(Statistics.median(stages[$0] ?? [])))" }.joined(separator: ", "))
-        return (full, times, rerendered)
+    private func timing(_ body: () -> Void) -> Timing {
+        let measured = Floor.time(body)
+        return Timing(wall: measured.wall, cpu: measured.cpu)
     }
 
-    /// CPU seconds used by the calling thread so far.
-    static func threadCPU() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    private func describe(_ run: ProcessRun) -> String {
+        "\(Format.seconds(run.wall)) wall, \(Format.seconds(run.cpu)) CPU, peak RSS \(Format.mb(run.peakRSSBytes)) MB"
+    }
+
+    /// Every file dossier reads: the content folder, recursively.
+    static func inputFiles(_ content: String) -> [String] {
+        let enumerator = FileManager.default.enumerator(atPath: content)
+        var paths: [String] = []
+        while let name = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: content + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue {
+                paths.append(content + "/" + name)
+            }
+        }
+        return paths.sorted()
+    }
+
+    /// `hugo version`'s first words, e.g. `hugo v0.111.3+extended`.
+    static func version(of hugo: String) -> String {
+        let log = NSTemporaryDirectory() + "dossier-bench-hugo-version-\(getpid())"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        _ = try? ProcessRun.spawn(hugo, ["version"], log: log)
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(2).joined(separator: " ")
     }
 
     /// The body after a leading `---` … `---` block.

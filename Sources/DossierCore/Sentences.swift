@@ -64,37 +64,22 @@ public enum Sentences {
         return (low < spans.count ? spans[low] : spans.last)?.text ?? ""
     }
 
-    /// Every sentence of `text` with the Unicode-scalar offset where the next one starts, so that many
-    /// lookups in one text split it once.
-    public static func spans(_ text: String) -> [(end: Int, text: String)] {
-        var spans: [(end: Int, text: String)] = []
-        var remainder = Substring(text)
-        var consumed = 0
-        while let (first, rest) = splitFirst(remainder) {
-            consumed += remainder.unicodeScalars.distance(from: remainder.startIndex, to: rest.startIndex)
-            spans.append((consumed, first))
-            remainder = rest
-        }
-        spans.append((Int.max, remainder.trimmingCharacters(in: " \n\t")))
-        return spans
-    }
-
     private static let closerScalars = Set(closers.flatMap(\.unicodeScalars))
     /// Characters that may open a sentence (or a word) before its first letter.
     private static let openingCharacters = "\"“‘'(["
     private static let openers = Set(openingCharacters.unicodeScalars)
 
-    private static func isTerminator(_ byte: UInt8) -> Bool {
+    static func isTerminator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 
-    private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return (properties.isAlphabetic && properties.isUppercase) || properties.numericType != nil || openers.contains(scalar)
     }
 
     /// Whether the word ending at the dot at `dot` is an abbreviation or an initial.
-    private static func isAbbreviation(before dot: Substring.Index, in text: Substring) -> Bool {
+    static func isAbbreviation(before dot: Substring.Index, in text: Substring) -> Bool {
         // Look back at most 64 bytes: a longer "word" is no abbreviation, and `a.a.a.…` without a space
         // would otherwise rescan the text from its start at every dot.
         let window = text.utf8.index(dot, offsetBy: -64, limitedBy: text.startIndex) ?? text.startIndex

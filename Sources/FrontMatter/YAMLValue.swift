@@ -46,6 +46,13 @@ public struct YAMLEntry: Sendable, Hashable {
 extension YAMLValue {
     /// Parses YAML whose first line is line `firstLine` of its file; nil for an empty document.
     public static func parse(_ yaml: String, firstLine: Int) -> Result<YAMLValue?, FrontMatterError> {
+        // Small plain front matter (the usual case) skips Yams; 4 KB stays far below every YAMLLimits cap.
+        if yaml.utf8.count <= 4096, let plain = PlainYAML.parse(yaml, lineOffset: firstLine - 1) { return .success(plain) }
+        return parseWithYams(yaml, firstLine: firstLine)
+    }
+
+    /// The general parser, for what `PlainYAML` does not take.
+    static func parseWithYams(_ yaml: String, firstLine: Int) -> Result<YAMLValue?, FrontMatterError> {
         let lineOffset = firstLine - 1
         if let error = YAMLLimits.check(yaml, firstLine: firstLine) { return .failure(error) }
         do {

@@ -1,4 +1,9 @@
 import CMarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A borrowed handle on a node of a cmark tree (the tree owns the memory).
 struct CMarkNode: Equatable {
@@ -18,6 +23,12 @@ struct CMarkNode: Equatable {
     var literal: String {
         get { cmark_node_get_literal(raw).map { String(cString: $0) } ?? "" }
         nonmutating set { _ = cmark_node_set_literal(raw, newValue) }
+    }
+
+    /// Whether the literal holds `[[`, read in cmark's memory (no `String` made).
+    var literalHasDoubleBracket: Bool {
+        guard let literal = cmark_node_get_literal(raw) else { return false }
+        return strstr(literal, "[[") != nil
     }
 
     var url: String { cmark_node_get_url(raw).map { String(cString: $0) } ?? "" }

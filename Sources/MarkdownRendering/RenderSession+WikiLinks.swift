@@ -6,7 +6,7 @@ extension RenderSession {
 
     /// Replaces `[[…]]` in text nodes (never in code or inside other links) with links.
     mutating func expandWikiLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let textNodes = root.descendants.filter { $0.type == CMARK_NODE_TEXT && $0.literal.contains("[[") }
+        let textNodes = root.descendants.filter { $0.type == CMARK_NODE_TEXT && $0.literalHasDoubleBracket }
         var consumed: Set<OpaquePointer> = []
         // Checked as we go: an earlier link may have moved a node inside itself.
         for node in textNodes where !consumed.contains(node.raw) && !node.isInsideLink {

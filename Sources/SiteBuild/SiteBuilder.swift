@@ -54,10 +54,21 @@ public struct SiteBuilder: Sendable {
         do throws(DiagnosticError) {
             try SiteWriter(options: options).write { (staging: inout SiteWriter.Staging) throws(DiagnosticError) in
                 var writeError: DiagnosticError?
+                // Each batch is written on another thread while the next one is planned and rendered;
+                // one batch in flight at a time, so memory stays bounded.
+                let box = StagingBox(staging)
+                var writing: BackgroundTask<DiagnosticError?>?
                 let generated = generate { batch in
+                    if let error = writing?.wait() { writeError = error }
+                    writing = nil
                     guard writeError == nil else { return }
-                    do throws(DiagnosticError) { try staging.add(batch) } catch { writeError = error }
+                    writing = BackgroundTask {
+                        do throws(DiagnosticError) { try box.staging.add(batch) } catch { return error }
+                        return nil
+                    }
                 }
+                if let error = writing?.wait() { writeError = writeError ?? error }
+                staging = box.staging
                 result = generated
                 generatedAt = .now
                 if let writeError { throw writeError }
@@ -92,20 +103,21 @@ public struct SiteBuilder: Sendable {
         let planner = BuildStages.planner(graph: graph, options: options)
         let renderer = SiteRenderer(library: library, jobs: options.jobs)
         let routes = graph.routes.pages
+        // Feeds, the sitemap and the search index need only the graph: made on another thread meanwhile.
+        let extrasTask = BackgroundTask { BuildStages.extraFiles(content: content, templates: templates, graph: graph) }
         var pageCount = 0
         for start in stride(from: 0, to: routes.count, by: Self.batchSize) {
-            let plans = routes[start..<min(start + Self.batchSize, routes.count)].compactMap(planner.plan(for:))
-            let rendered = renderer.render(plans)
+            let rendered = renderer.render(routes[start..<min(start + Self.batchSize, routes.count)], planner: planner)
             diagnostics += rendered.diagnostics
             if diagnostics.containsErrors { break }
             pageCount += rendered.files.count
             sink(rendered.files)
         }
         clock.lap("plan, render and write pages")
+        let extras = extrasTask.wait()
         guard !diagnostics.containsErrors else {
             return BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph, timings: clock.laps)
         }
-        let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph)
         diagnostics += extras.diagnostics
         let failed = diagnostics.containsErrors
         if !failed { sink(extras.files) }
@@ -114,6 +126,12 @@ public struct SiteBuilder: Sendable {
         result.fileCount = failed ? 0 : pageCount + extras.files.count
         return result
     }
+}
+
+/// The staging folder handed to the thread writing a batch (only one at a time touches it).
+private final class StagingBox: @unchecked Sendable {
+    var staging: SiteWriter.Staging
+    init(_ staging: SiteWriter.Staging) { self.staging = staging }
 }
 
 /// Measures consecutive stages of a build.

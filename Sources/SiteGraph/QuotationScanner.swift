@@ -31,8 +31,19 @@ enum QuotationScanner {
     private typealias Block = [(scalar: Unicode.Scalar, position: TextPosition)]
 
     static func sentences(in body: String) -> [QuotedSentence] {
-        guard body.utf8.contains(UInt8(ascii: "\"")) || body.contains("“") else { return [] }
+        // Bytes, not Foundation's `contains`, which folds every body's characters (an eighth of a build).
+        guard body.utf8.contains(UInt8(ascii: "\"")) || hasLeftDoubleQuote(body) else { return [] }
         return blocks(of: body).flatMap(sentences(of:))
+    }
+
+    /// Whether `text` holds “ (U+201C, E2 80 9C in UTF-8).
+    private static func hasLeftDoubleQuote(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x9C, previous == (0xE2, 0x80) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// Prose blocks: runs of lines between blank lines, headings, fences and list items.

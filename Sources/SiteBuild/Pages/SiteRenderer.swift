@@ -9,7 +9,17 @@ struct SiteRenderer {
 
     /// Renders every plan; results keep the plans' order whatever the thread count.
     func render(_ plans: [PagePlan]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let outcomes = Parallel.map(count: plans.count, jobs: jobs) { renderOne(plans[$0]) }
+        collect(Parallel.map(count: plans.count, jobs: jobs) { renderOne(plans[$0]) })
+    }
+
+    /// Plans and renders the pages at `routes` (skipping routes with no page), planning on every core too.
+    func render(_ routes: ArraySlice<Route>, planner: PagePlanner) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let first = routes.startIndex
+        let outcomes = Parallel.map(count: routes.count, jobs: jobs) { index in planner.plan(for: routes[first + index]).map(renderOne) }
+        return collect(outcomes.compactMap { $0 })
+    }
+
+    private func collect(_ outcomes: [Result<OutputFile, Diagnostic>]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes {
