@@ -21,6 +21,15 @@ import Testing
         #expect(reference.apaInText(paragraph: 8) == "(Tatsumi & Doe, 2024, para. 8)")
     }
 
+    @Test func theOriginalPDFIsThePublishedCopyWhenTheBriefKeepsOne() {
+        var brief = Self.brief
+        #expect(Reference(brief: brief, baseURL: Self.base).pdfURL == "https://example.com/memo.pdf")
+        brief.originalPDF = "content/briefs/positive-disruptor.pdf"
+        #expect(Reference(brief: brief, baseURL: Self.base).pdfURL == "https://example.org/dossier/briefs/positive-disruptor/original.pdf")
+        // Without a base URL no absolute address is known; the source's own PDF address is still one.
+        #expect(Reference(brief: brief, baseURL: nil).pdfURL == "https://example.com/memo.pdf")
+    }
+
     @Test func aTitleTheEditorsSuppliedIsBracketedAndLeadsWithoutAuthors() {
         var brief = Self.brief
         brief.metadata = BriefMetadata(title: "The Alliance", isEditorialTitle: true, date: "2024-11", citationLabel: "Essay 2024")

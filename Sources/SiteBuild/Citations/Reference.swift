@@ -51,7 +51,7 @@ struct Reference: Sendable {
     var date: PartialDate?
     /// The page's absolute address, when the site knows its base URL.
     var url: String?
-    /// The original PDF, when the brief's source is one.
+    /// The original PDF: the copy the site publishes (absolute, with a base URL), else a source URL ending in .pdf.
     var pdfURL: String?
 
     init(brief: Brief, baseURL: String?) {
@@ -63,7 +63,8 @@ struct Reference: Sendable {
         publisher = metadata.publisher
         date = PartialDate(metadata.date)
         url = baseURL.map { brief.route.absoluteURL(base: $0) }
-        pdfURL = metadata.sourceURL.flatMap { $0.lowercased().hasSuffix(".pdf") ? $0 : nil }
+        let publishedPDF = brief.originalPDF == nil ? nil : baseURL.map { RouteTable.briefPDF(brief.slug).absoluteURL(base: $0) }
+        pdfURL = publishedPDF ?? metadata.sourceURL.flatMap { $0.lowercased().hasSuffix(".pdf") ? $0 : nil }
         key = Self.key(authors.first?.family ?? brief.slug, date)
     }
 
