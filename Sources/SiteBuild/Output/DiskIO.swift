@@ -57,10 +57,21 @@ enum DiskIO {
     /// Creates every missing folder of `relative` below `root` (which exists); the `errno` of a failure, or nil.
     static func makeFolders(_ relative: String, in root: String) -> Int32? {
         guard !relative.isEmpty else { return nil }
-        var path = root
-        for component in relative.split(separator: "/") {
-            path += "/" + component
-            if mkdir(path, 0o755) != 0, errno != EEXIST { return errno }
+        let components = relative.split(separator: "/")
+        func folder(_ depth: Int) -> String { root + "/" + components[..<depth].joined(separator: "/") }
+        // Parents are usually there already: try the deepest folder first and walk up only past missing ones,
+        // so a page folder costs one `mkdir`, not one per level.
+        var depth = components.count
+        while depth > 0 {
+            if mkdir(folder(depth), 0o755) == 0 || errno == EEXIST { break }
+            guard errno == ENOENT else { return errno }
+            depth -= 1
+        }
+        if depth == 0 { return ENOENT }
+        var next = depth + 1
+        while next <= components.count {
+            if mkdir(folder(next), 0o755) != 0, errno != EEXIST { return errno }
+            next += 1
         }
         return nil
     }
