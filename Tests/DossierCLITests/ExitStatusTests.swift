@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func buildExitsWithStatusOneAndTheExpectedErrors(name: String) throws {
+    func buildExitsWithStatusOneAndTheExpectedErrors(name: String) async throws {
         let caseDirectory = Self.fixtures + "/" + name
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-exit-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: scratch + "/site", withIntermediateDirectories: true)
@@ -35,22 +35,14 @@ import Testing
         if !manager.fileExists(atPath: caseDirectory + "/templates"), !manager.fileExists(atPath: caseDirectory + "/no-templates") {
             templates = CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["build", "--content", "content", "--templates", templates, "--output", scratch + "/site", "--quiet"]
-        process.currentDirectoryURL = URL(fileURLWithPath: caseDirectory)
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let output = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let run = try await DossierRun.run(
+            ["build", "--content", "content", "--templates", templates, "--output", scratch + "/site", "--quiet"], in: caseDirectory
+        )
 
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 1)
-        let errorLines = String(decoding: output, as: UTF8.self).split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(run.exited)
+        #expect(run.status == 1)
         let expected = try String(contentsOfFile: caseDirectory + "/expected-error.txt", encoding: .utf8)
-        #expect(errorLines.map(String.init) == expected.split(separator: "\n").map(String.init))
+        #expect(run.errorLines == expected.split(separator: "\n").map(String.init))
         #expect(try manager.contentsOfDirectory(atPath: scratch + "/site") == ["index.html"])
         #expect(try String(contentsOfFile: scratch + "/site/index.html", encoding: .utf8) == "previous")
         #expect(try manager.contentsOfDirectory(atPath: scratch) == ["site"])
