@@ -48,6 +48,19 @@ final class DossierRun: @unchecked Sendable {
         }
     }
 
+    /// Sends `signal` as soon as `condition` holds, watching from a thread of its own (a test task can
+    /// wait long for the pool, and the moment would pass); false when the process ended first.
+    func send(_ signal: Int32, when condition: @escaping @Sendable () -> Bool) async -> Bool {
+        await withCheckedContinuation { (done: CheckedContinuation<Bool, Never>) in
+            Thread { [process] in
+                while process.isRunning, !condition() { usleep(500) }
+                guard process.isRunning else { return done.resume(returning: false) }
+                kill(process.processIdentifier, signal)
+                done.resume(returning: true)
+            }.start()
+        }
+    }
+
     /// The exit status (after `exit()`).
     var status: Int32 { process.terminationStatus }
     /// Whether it exited rather than died of a signal (after `exit()`).

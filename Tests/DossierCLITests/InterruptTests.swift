@@ -35,13 +35,11 @@ import Testing
         return found
     }
 
-    /// Waits for the event (the temporary folder exists: the build holds the output's lock and is under
-    /// way), not for a time; fails if the build ended first.
-    static func waitUntilWriting(_ run: DossierRun, in folder: String) async throws {
-        while run.process.isRunning, !leftovers(in: folder).contains(where: { $0.hasPrefix(".site.tmp-") }) {
-            try await Task.sleep(for: .milliseconds(1))
-        }
-        try #require(run.process.isRunning, "the build ended before it could be interrupted")
+    /// Sends `signal` once the build holds the output's lock and is under way (its temporary folder
+    /// exists): on that event, not after a time. Fails if the build ended first.
+    static func send(_ signal: Int32, to run: DossierRun, whenWritingIn folder: String) async throws {
+        let sent = await run.send(signal) { leftovers(in: folder).contains { $0.hasPrefix(".site.tmp-") } }
+        try #require(sent, "the build ended before it could be interrupted")
     }
 
     @Test(arguments: [SIGINT, SIGTERM])
@@ -49,8 +47,7 @@ import Testing
         let folder = try Self.largeProject()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let run = try DossierRun(["build", "--quiet", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"], in: folder)
-        try await Self.waitUntilWriting(run, in: folder)
-        kill(run.process.processIdentifier, signal)
+        try await Self.send(signal, to: run, whenWritingIn: folder)
         await run.exit()
         let process = run.process
 

@@ -10,9 +10,8 @@ import Testing
         let folder = try InterruptTests.largeProject()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let first = try DossierRun(["build", "--quiet", "--templates", templates], in: folder)
-        try await InterruptTests.waitUntilWriting(first, in: folder)
         // Stopped, the first build holds the lock for as long as the second needs (no race with its end).
-        kill(first.process.processIdentifier, SIGSTOP)
+        try await InterruptTests.send(SIGSTOP, to: first, whenWritingIn: folder)
         let second = try await DossierRun.run(["build", "--quiet", "--templates", templates], in: folder)
         kill(first.process.processIdentifier, SIGCONT)
         await first.exit()
@@ -31,8 +30,7 @@ import Testing
         let folder = try InterruptTests.largeProject()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let killed = try DossierRun(["build", "--quiet", "--templates", templates], in: folder)
-        try await InterruptTests.waitUntilWriting(killed, in: folder)
-        kill(killed.process.processIdentifier, SIGKILL)
+        try await InterruptTests.send(SIGKILL, to: killed, whenWritingIn: folder)
         await killed.exit()
         #expect(!killed.exited)
         // SIGKILL leaves everything behind: the lock file with the dead build's id, its temporary folder.
