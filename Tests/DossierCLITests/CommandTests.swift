@@ -166,6 +166,18 @@ import Testing
         let text = try String(contentsOfFile: folder + "/authors/grace.md", encoding: .utf8)
         #expect(text.hasPrefix("---\nname: \"Grace Hopper\"\n"))
         #expect(try refusal(["commentary", "grace"]).contains("already used by \(folder)/authors/grace.md"))
+        // The skeleton builds as it is, and so does a piece naming it.
+        #expect(try refusal(["commentary", "on-ports"]) == "created")
+        let piece = folder + "/commentary/on-ports.md"
+        try (try String(contentsOfFile: piece, encoding: .utf8)).replacingOccurrences(of: "draft: true", with: "authors: [grace]")
+            .write(toFile: piece, atomically: true, encoding: .utf8)
+        let build = try #require(try DossierCommand.parseAsRoot([
+            "build", "--quiet", "--content", folder, "--templates", Self.projectRoot + "/templates", "--output", folder + "-site",
+        ]) as? BuildCommand)
+        defer { try? FileManager.default.removeItem(atPath: folder + "-site") }
+        try build.run()
+        let page = try String(contentsOfFile: folder + "-site/commentary/on-ports/index.html", encoding: .utf8)
+        #expect(page.contains("rel=\"author\">Grace Hopper</a>"))
     }
 
     @Test func invalidSlugsAreRejected() throws {
