@@ -2,6 +2,7 @@ import ArgumentParser
 @testable import DossierCLI
 import DossierCore
 import Foundation
+import SiteFixtures
 import Testing
 
 /// The commands as a user runs them, in a temporary folder.
@@ -160,6 +161,8 @@ import Testing
         #expect(try refusal(["commentary", "ports"]).contains("already used by \(folder)/topics/harbours.md (a topic)"))
         #expect(try refusal(["commentary", "notes"]).contains("already used by \(folder)/static/commentary/notes/cite.bib, published at commentary/notes/cite.bib"))
         #expect(try refusal(["page", "authors"]).contains("already used by the site's own authors/ folder"))
+        try write("commentary/renamed.md", "---\ntitle: Renamed\naliases: [/commentary/old-name/]\n---\n")
+        #expect(try refusal(["commentary", "old-name"]).contains("already used by the redirect \(folder)/commentary/renamed.md writes at commentary/old-name/index.html ('aliases' at line 3)"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/commentary/notes.md"))
         #expect(try refusal(["author", "grace", "--title", "Grace Hopper"]) == "created")
         let text = try String(contentsOfFile: folder + "/authors/grace.md", encoding: .utf8)
@@ -218,11 +221,10 @@ import Testing
     @Test func buildFailsWithLocationsAndKeepsTheSite() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let invalid = Self.projectRoot + "/Tests/Fixtures/sites-invalid/citation-past-end/content"
-        try FileManager.default.copyItem(atPath: invalid, toPath: folder + "/content")
+        try SiteCase.load("citation-past-end", in: "sites-invalid").write(to: folder)
         try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/site/index.html"))
-        let arguments = ["build", "--content", folder + "/content", "--templates", Self.projectRoot + "/Tests/Fixtures/templates-minimal", "--output", folder + "/site", "--quiet"]
+        let arguments = ["build", "--content", folder + "/content", "--templates", folder + "/templates", "--output", folder + "/site", "--quiet"]
         let command = try #require(try DossierCommand.parseAsRoot(arguments) as? BuildCommand)
         #expect(throws: ExitCode(1)) { try command.run() }
         #expect(try String(contentsOfFile: folder + "/site/index.html", encoding: .utf8) == "old")

@@ -12,8 +12,7 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        let run = try await DossierRun.run(["check", "--strict", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"], in: folder)
-        return (run.status, run.output + run.errors)
+        return try await DossierProcess.run(["check", "--strict", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"], in: folder)
     }
 
     @Test func missingBaseURLAloneDoesNotFailStrict() async throws {
@@ -40,9 +39,9 @@ import Testing
         let settings = "description: A site.\ntitle: \"Water \\x01 policy\"\nbase_url: https://example.org/\n"
         try Data(settings.utf8).write(to: URL(fileURLWithPath: folder + "/content/site.yml"))
         try Data("---\ntitle: Home\nsummary: The home page.\n---\nWelcome.\n".utf8).write(to: URL(fileURLWithPath: folder + "/content/index.md"))
-        let run = try await DossierRun.run(["check", "--strict", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"], in: folder)
+        let run = try await DossierProcess.run(["check", "--strict", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"], in: folder)
         #expect(run.status == 1)
-        let lines = (run.output + run.errors).split(separator: "\n").map(String.init).filter { $0.contains("XML") }
+        let lines = run.output.split(separator: "\n").map(String.init).filter { $0.contains("XML") }
         #expect(lines == [
             "content/site.yml:2:15: warning: the title holds a character XML does not allow (U+0001); feeds leave it out: remove it from the source",
         ])
