@@ -110,7 +110,7 @@ struct PagePlanner {
     }
 
     func body(_ document: ContentDocument) -> TemplateValue {
-        .text(graph.bodies[document.route]?.html)
+        graph.bodies[document.route].map { .html($0.html) } ?? .null
     }
 
     /// Source files every page shows something of (settings and the navigation's pages).
