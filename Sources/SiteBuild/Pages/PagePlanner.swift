@@ -138,7 +138,7 @@ struct PagePlanner {
     func homePlan() -> PagePlan {
         let route = Route.home
         let home = graph.home
-        var context = chrome.context(route: route, title: home?.title ?? graph.config.title, description: home?.summary, kind: "home", section: .home)
+        var context = chrome.context(route: route, title: home?.title ?? graph.config.title, description: home?.summary, kind: "home", section: .home, extra: home?.extra)
         context.set("intro", home.map(body) ?? .null)
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         context.set("latest", objects: graph.commentary.prefix(5).map { commentaryItem($0, from: route) })
@@ -154,7 +154,7 @@ struct PagePlanner {
     func documentPlan(_ document: ContentDocument) -> PagePlan {
         let route = document.route
         let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
-        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date)
+        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date, extra: document.extra)
         authoringFields(document, into: &context)
         context["summary"] = document.summary
         context.set("body", body(document))
