@@ -9,7 +9,7 @@ DEBUG_BIN    := .build/debug/dossier
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libpoppler-glib-dev
 
-.PHONY: all site build deps test unit-test site-check browser-deps browser-test clean serve bench fuzz import-score
+.PHONY: all site build deps embedded-templates test unit-test site-check browser-deps browser-test clean serve bench fuzz import-score
 
 all: site
 
@@ -21,8 +21,12 @@ deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
 	fi
 
-build: deps
+build: deps embedded-templates
 	$(SWIFT) build -c $(CONFIG) --product dossier
+
+# `dossier init` writes the templates it carries: Sources/DossierCLI/DefaultTemplates.swift, made from templates/.
+embedded-templates:
+	@./scripts/embed-templates.sh
 
 site: build
 	$(BIN) build

@@ -2,27 +2,44 @@ import ArgumentParser
 import DossierCore
 import Foundation
 import FrontMatter
+import SiteLoading
 
-/// `dossier new`: starts a commentary piece, topic or page with its front matter filled in.
+/// `dossier new`: starts a commentary piece, topic, page or author with its front matter filled in.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a commentary piece, topic or page from a skeleton (never overwrites)."
+        abstract: "Create a commentary piece, topic, page or author from a skeleton (never overwrites)."
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case commentary, topic, page
+        case commentary, topic, page, author
 
-        var folder: String { self == .page ? "pages" : self == .topic ? "topics" : "commentary" }
+        var folder: String {
+            switch self {
+            case .commentary: "commentary"
+            case .topic: "topics"
+            case .page: "pages"
+            case .author: "authors"
+            }
+        }
+
+        var documentKind: ContentDocument.Kind {
+            switch self {
+            case .commentary: .commentary
+            case .topic: .topic
+            case .page: .page
+            case .author: .author
+            }
+        }
     }
 
-    @Argument(help: "What to create: commentary, topic or page.")
+    @Argument(help: "What to create: commentary, topic, page or author.")
     var kind: Kind
 
     @Argument(help: "The slug, which is also the URL and file name: \(Slug.rule).")
     var slug: String
 
-    @Option(name: .long, help: "The title (defaults to one made from the slug).")
+    @Option(name: .long, help: "The title, or an author's name (defaults to one made from the slug).")
     var title: String?
 
     @Option(name: .long, help: "Folder of content.")
@@ -42,8 +59,8 @@ struct NewCommand: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("\(path) already exists; choose another slug or edit it")
         }
-        if let taken = Self.owner(of: slug, in: content) {
-            throw ValidationError("slug '\(slug)' is already used by \(taken); slugs must be unique across topics, briefs, commentary and pages: choose another")
+        if let taken = Self.owner(of: slug, in: content) ?? SlugConflict.find(kind: kind.documentKind, slug: slug, content: content) {
+            throw ValidationError("slug '\(slug)' is already used by \(taken); slugs must be unique across topics, briefs, commentary, pages and authors: choose another")
         }
         let heading = title ?? slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         try FileManager.default.createDirectory(atPath: Path.join(content, kind.folder), withIntermediateDirectories: true)
@@ -53,7 +70,7 @@ struct NewCommand: ParsableCommand {
 
     /// The file that already gives a page this slug, by its file name (front matter `slug:` aside).
     static func owner(of slug: String, in content: String) -> String? {
-        let candidates = ["topics", "commentary", "pages"].flatMap { [Path.join(content, $0, slug + ".md"), Path.join(content, $0, slug, "index.md")] }
+        let candidates = Kind.allCases.map(\.folder).flatMap { [Path.join(content, $0, slug + ".md"), Path.join(content, $0, slug, "index.md")] }
             + [Path.join(content, "briefs", slug + ".txt")]
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
@@ -95,10 +112,21 @@ struct NewCommand: ParsableCommand {
             Write here.
 
             """
+        case .author:
+            return """
+            ---
+            name: \(quoted)
+            # role: Senior fellow
+            # affiliation: Example Institute
+            # url: https://example.org/
+            ---
+            A short biography in Markdown. Commentary names this author with 'authors: [\(slug)]'.
+
+            """
         }
     }
 
-    private static func today() -> String {
+    static func today() -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")

@@ -1,4 +1,4 @@
-/// An authored Markdown file: a topic, a commentary piece, a standalone page or the home page.
+/// An authored Markdown file: a topic, a commentary piece, a standalone page, an author or the home page.
 public struct ContentDocument: Sendable, Hashable {
     /// Which folder the file came from, which decides its URL and template.
     public enum Kind: String, Sendable, Hashable, Comparable, CaseIterable {
@@ -6,6 +6,8 @@ public struct ContentDocument: Sendable, Hashable {
         case page
         case topic
         case commentary
+        /// A person writing on the site (`content/authors/<slug>.md`); its `title` is the author's name.
+        case author
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -52,6 +54,8 @@ public struct ContentDocument: Sendable, Hashable {
     public var redirectsFrom: [Located<String>] = []
     /// Author slugs (`content/authors/<slug>.md`).
     public var authors: [Located<String>] = []
+    /// What an author file says besides the name (authors only).
+    public var profile: AuthorProfile?
     /// Free-form values for templates (`extra:` in front matter), as `page.extra.*`.
     public var extra: ExtraValue?
     /// Plain-text summary for lists, feeds and the description meta tag.
@@ -113,5 +117,22 @@ extension Brief {
     public func citation(for range: ClosedRange<Int>) -> String {
         let numbers = range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
         return "\(metadata.citationLabel), ¶\(numbers)"
+    }
+}
+
+/// The front matter of an author file besides `name` (which is the document's `title`).
+public struct AuthorProfile: Sendable, Hashable {
+    /// What the author does, e.g. "Senior fellow".
+    public var role: String?
+    /// Where the author works.
+    public var affiliation: String?
+    /// The author's own web page.
+    public var url: String?
+
+    /// Creates a profile.
+    public init(role: String? = nil, affiliation: String? = nil, url: String? = nil) {
+        self.role = role
+        self.affiliation = affiliation
+        self.url = url
     }
 }

@@ -11,6 +11,8 @@ public struct RouteTable: Sendable, Hashable {
     public static let briefsIndex = Route(page: "briefs")
     /// The list of every commentary piece.
     public static let commentaryIndex = Route(page: "commentary")
+    /// The list of every author (written only when `content/authors/` has one).
+    public static let authorsIndex = Route(page: "authors")
     /// The search page.
     public static let search = Route(page: "search")
     /// The page served for missing URLs.
@@ -34,9 +36,12 @@ public struct RouteTable: Sendable, Hashable {
         case .page: Route(page: slug)
         case .topic: topic(slug)
         case .commentary: Route(page: "commentary/" + slug)
+        case .author: author(slug)
         }
     }
 
+    /// An author's page, listing their pieces.
+    public static func author(_ slug: String) -> Route { Route(page: "authors/" + slug) }
     /// A topic's page.
     public static func topic(_ slug: String) -> Route { Route(page: "topics/" + slug) }
     /// A topic's own Atom feed (only with a base URL).
@@ -56,7 +61,7 @@ public struct RouteTable: Sendable, Hashable {
 
     /// Top-level names the site writes itself; a page slug there would overwrite them.
     public static let reservedPageSlugs: Set<String> = [
-        "topics", "briefs", "commentary", "search", "assets", "index", "404", "feed", "sitemap", "robots",
+        "topics", "briefs", "commentary", "authors", "search", "assets", "index", "404", "feed", "sitemap", "robots",
     ]
 
     // MARK: The outputs of one site
@@ -75,6 +80,7 @@ public struct RouteTable: Sendable, Hashable {
         var pages: Set<Route> = [.home, Self.topicsIndex, Self.briefsIndex, Self.commentaryIndex, Self.notFound, Self.search]
         var files: Set<Route> = [Self.searchIndex, Self.robots]
         for document in documents { pages.insert(document.route) }
+        if documents.contains(where: { $0.kind == .author }) { pages.insert(Self.authorsIndex) }
         for slug in briefSlugs {
             pages.insert(Self.brief(slug))
             files.insert(Self.briefSource(slug))

@@ -63,6 +63,14 @@ public struct UniqueSlugger: Sendable {
         self.reserved = reserved
     }
 
+    /// Marks `id`, written in the page some other way, as taken so that no later slug takes it;
+    /// false when it was already taken (reserved, handed out, or marked before).
+    @discardableResult
+    public mutating func take(_ id: String) -> Bool {
+        guard !reserved.contains(id) else { return false }
+        return used.insert(id).inserted
+    }
+
     /// A fresh id for `text`; `fallback` when the text has no letters or digits.
     public mutating func slug(for text: String, fallback: String = "section") -> String {
         var base = Slug.make(from: text)

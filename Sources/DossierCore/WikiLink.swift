@@ -44,18 +44,25 @@ public struct WikiLinkSyntaxError: Error, Hashable, Sendable, CustomStringConver
 extension WikiLink {
     /// Finds every `[[…]]` in `text` (a link never spans lines); an unclosed `[[` is a match with an error.
     public static func scan(_ text: String) -> [WikiLinkMatch] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { scan(utf8: $0) }
+    }
+
+    /// `scan` over UTF-8 bytes (a cmark literal is read in place, without making a `String` of it):
+    /// only the links found become strings.
+    public static func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [WikiLinkMatch] {
         var matches: [WikiLinkMatch] = []
+        let count = bytes.count
         var index = 0
-        while index + 1 < bytes.count {
+        while index + 1 < count {
             guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "[") else {
                 index += 1
                 continue
             }
             var end = index + 2
             var closed = false
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") {
-                if bytes[end] == UInt8(ascii: "]"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "]") {
+            while end < count, bytes[end] != UInt8(ascii: "\n") {
+                if bytes[end] == UInt8(ascii: "]"), end + 1 < count, bytes[end + 1] == UInt8(ascii: "]") {
                     closed = true
                     break
                 }
@@ -69,8 +76,8 @@ extension WikiLink {
                 index = end
                 continue
             }
-            let inner = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
-            let raw = String(decoding: bytes[index..<(end + 2)], as: UTF8.self)
+            let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<end]), as: UTF8.self)
+            let raw = "[[" + inner + "]]"
             matches.append(WikiLinkMatch(utf8Range: index..<(end + 2), result: parse(inner: inner, raw: raw)))
             index = end + 2
         }

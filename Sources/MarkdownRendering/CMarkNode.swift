@@ -31,6 +31,12 @@ struct CMarkNode: Equatable {
         return strstr(literal, "[[") != nil
     }
 
+    /// Calls `body` with the literal's UTF-8 bytes in cmark's memory (valid until the literal changes).
+    func withLiteralBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let literal = cmark_node_get_literal(raw) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return literal.withMemoryRebound(to: UInt8.self, capacity: 1) { body(UnsafeBufferPointer(start: $0, count: strlen(literal))) }
+    }
+
     var url: String { cmark_node_get_url(raw).map { String(cString: $0) } ?? "" }
     var startLine: Int { Int(cmark_node_get_start_line(raw)) }
     var startColumn: Int { Int(cmark_node_get_start_column(raw)) }
@@ -66,6 +72,20 @@ struct CMarkNode: Equatable {
         while let current = child {
             result.append(current)
             child = current.next
+        }
+        return result
+    }
+
+    /// The text nodes below this one whose literal holds `[[`, in document order (one walk, no other node kept).
+    var textNodesWithDoubleBracket: [CMarkNode] {
+        var result: [CMarkNode] = []
+        guard let iterator = cmark_iter_new(raw) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = CMarkNode(cmark_iter_get_node(iterator)) else { continue }
+            if node.type == CMARK_NODE_TEXT, node.literalHasDoubleBracket { result.append(node) }
         }
         return result
     }

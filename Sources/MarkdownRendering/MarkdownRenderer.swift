@@ -28,12 +28,13 @@ struct RenderSession {
     let sourceBytes: [UInt8]
     let options: MarkdownOptions
     let lines: LineIndex
+    let reservedIDs: Set<String>
     var slugger: UniqueSlugger
-    var sourceWikiLinks: [WikiLinkMatch]
-    var usedSourceWikiLinks: Set<Int> = []
-    /// No source wiki link before this index is unused: links are mostly met in source order.
-    var firstUnusedSourceWikiLink = 0
+    /// Places wiki links found in cmark's text nodes in the source.
+    var locator: SourceLocator
     var headings: [Heading] = []
+    /// Ids that resolved links carry (citation anchors): headings must not take them.
+    var linkIDs: [String] = []
     /// Links in source order with their sentences, taken while their nodes are alive (a dropped link is freed).
     var links: [RecordedLink] = []
     var pendingWikiLinks: [(node: CMarkNode, reference: LinkReference)] = []
@@ -48,8 +49,9 @@ struct RenderSession {
         sourceBytes = Array(source.utf8)
         self.options = options
         lines = LineIndex(source)
+        self.reservedIDs = reservedIDs
         slugger = UniqueSlugger(reserved: reservedIDs)
-        sourceWikiLinks = WikiLink.scan(source)
+        locator = SourceLocator(bytes: sourceBytes, lines: lines)
     }
 
     var cmarkOptions: Int32 { CMarkRuntime.flags(for: options) }
@@ -81,7 +83,8 @@ struct RenderSession {
         links.sort { $0.reference.position < $1.reference.position }
         let recorded = links
         let plainText = PlainText.of(root)
-        anchorHeadings(in: root, extensions: cmark_parser_get_syntax_extensions(parser))
+        takeWrittenIDs(in: root)
+        anchorHeadings(in: root)
 
         var html = ""
         if let rendered = cmark_render_html(root.raw, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) {
@@ -178,8 +181,10 @@ struct RenderSession {
 
     // MARK: Headings
 
-    /// Gives each heading a unique id by replacing it with a custom block holding its rendered HTML.
-    private mutating func anchorHeadings(in root: CMarkNode, extensions: UnsafeMutablePointer<cmark_llist>?) {
+    /// Gives each heading a unique id, in the tree: the heading becomes a custom block around a custom
+    /// inline that writes `<hN id="…">` and `</hN>` around the heading's own children (a custom block
+    /// would put its tags on lines of their own), so the HTML is cmark's with the id added.
+    private mutating func anchorHeadings(in root: CMarkNode) {
         let nodes = root.descendants.filter { $0.type == CMARK_NODE_HEADING }
         // The body's highest heading becomes level 1 + offset, and none goes more than one level deeper
         // than the one before, so a page's outline never skips (`##` under the page's h1 is an h2).
@@ -191,24 +196,24 @@ struct RenderSession {
             previousShown = shown
             let text = PlainText.of(node).trimmingCharacters(in: " \n")
             let id = slugger.slug(for: text)
-            headings.append(Heading(level: shown, text: text, id: id, line: node.startLine))
-            guard let rendered = cmark_render_html(node.raw, cmarkOptions, extensions) else { continue }
-            var html = String(cString: rendered)
-            free(rendered)
-            let openTag = "<h\(level)"
-            let closeTag = "</h\(level)>"
-            if html.hasPrefix(openTag), let close = html.range(of: closeTag, options: .backwards) {
-                html.replaceSubrange(close, with: "</h\(shown)>")
-                html = "<h\(shown) id=\"\(id.htmlEscaped)\"" + html.dropFirst(openTag.count)
+            let column = lines.position(ofUTF8Offset: lines.utf8Offset(ofLine: node.startLine) + max(node.startColumn, 1) - 1).column
+            headings.append(Heading(level: shown, text: text, id: id, line: node.startLine, column: column))
+            guard let block = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, enter: "", exit: "") else { continue }
+            guard let tag = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, enter: "<h\(shown) id=\"\(id.htmlEscaped)\">", exit: "</h\(shown)>") else {
+                block.free()
+                continue
             }
-            guard let replacement = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_BLOCK, enter: html, exit: "") else { continue }
+            block.append(child: tag)
             // Free the heading only once it is out of the tree; should cmark refuse the swap, keep it.
-            if cmark_node_replace(node.raw, replacement.raw) != 0 {
-                node.free()
-            } else {
-                replacement.free()
+            guard cmark_node_replace(node.raw, block.raw) != 0 else {
+                block.free()
+                continue
             }
+            for child in node.children {
+                child.unlink()
+                tag.append(child: child)
+            }
+            node.free()
         }
     }
 }
-

@@ -4,52 +4,76 @@ import DossierCore
 extension RenderSession {
     // MARK: Wiki links
 
-    /// Replaces `[[…]]` in text nodes (never in code or inside other links) with links.
+    /// Replaces `[[…]]` in text nodes (never in code or inside other links) with links. This is the one
+    /// scan for wiki links: each is placed in the source from its text node's position (see `SourceLocator`).
     mutating func expandWikiLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let textNodes = root.descendants.filter { $0.type == CMARK_NODE_TEXT && $0.literalHasDoubleBracket }
         var consumed: Set<OpaquePointer> = []
         // Checked as we go: an earlier link may have moved a node inside itself.
-        for node in textNodes where !consumed.contains(node.raw) && !node.isInsideLink {
-            let literal = node.literal
-            let matches = WikiLink.scan(literal)
-            guard !matches.isEmpty else { continue }
-            let bytes = Array(literal.utf8)
-            var cursor = 0
-            for (index, match) in matches.enumerated() {
-                if match.utf8Range.lowerBound > cursor {
-                    insertText(String(decoding: bytes[cursor..<match.utf8Range.lowerBound], as: UTF8.self), before: node)
+        for node in root.textNodesWithDoubleBracket where !consumed.contains(node.raw) && !node.isInsideLink {
+            let block = node.enclosingBlock
+            let place = (line: node.startLine, column: node.startColumn, block: block)
+            // The literal is read in cmark's memory: it stays put until the node is freed below.
+            let expanded = node.withLiteralBytes { bytes -> Bool in
+                let matches = WikiLink.scan(utf8: bytes)
+                guard !matches.isEmpty else { return false }
+                var cursor = 0
+                for (index, match) in matches.enumerated() {
+                    if match.utf8Range.lowerBound > cursor {
+                        insertText(Self.string(bytes, cursor..<match.utf8Range.lowerBound), before: node)
+                    }
+                    cursor = match.utf8Range.upperBound
+                    // Formatting inside the link text splits cmark's text: `[[t|a *b* c]]` spans sibling nodes.
+                    if index == matches.count - 1, case .failure = match.result,
+                       let spanning = SpanningWikiLink(opening: node, fromByte: match.utf8Range.lowerBound)
+                    {
+                        consumed.formUnion(spanning.middle.map(\.raw))
+                        let position = locateWikiLink(Array(spanning.rawPrefix.utf8), at: match.utf8Range.lowerBound, place: place)
+                        expand(spanning, at: position, before: node, resolve: resolve)
+                        cursor = bytes.count
+                        break
+                    }
+                    let written = bytes[match.utf8Range]
+                    let position = locateWikiLink(written, at: match.utf8Range.lowerBound, place: place)
+                    switch match.result {
+                    case .failure(let error):
+                        problems.append(MarkdownProblem(position: position, message: error.message))
+                        insertText(Self.string(bytes, match.utf8Range), before: node)
+                    case .success(let link):
+                        insertWikiLink(link, at: position, before: node, markup: nil, resolve: resolve)
+                    }
                 }
-                cursor = match.utf8Range.upperBound
-                let raw = String(decoding: bytes[match.utf8Range], as: UTF8.self)
-                // Formatting inside the link text splits cmark's text: `[[t|a *b* c]]` spans sibling nodes.
-                if index == matches.count - 1, case .failure = match.result,
-                   let spanning = SpanningWikiLink(opening: node, fromByte: match.utf8Range.lowerBound)
-                {
-                    consumed.formUnion(spanning.middle.map(\.raw))
-                    expand(spanning, before: node, resolve: resolve)
-                    cursor = bytes.count
-                    break
+                if cursor < bytes.count {
+                    insertText(Self.string(bytes, cursor..<bytes.count), before: node)
                 }
-                let position = locateWikiLink(raw: raw, from: node.enclosingBlock)
-                switch match.result {
-                case .failure(let error):
-                    problems.append(MarkdownProblem(position: position, message: error.message))
-                    insertText(raw, before: node)
-                case .success(let link):
-                    insertWikiLink(link, at: position, before: node, markup: nil, resolve: resolve)
-                }
+                return true
             }
-            if cursor < bytes.count {
-                insertText(String(decoding: bytes[cursor...], as: UTF8.self), before: node)
+            // Freed only once its bytes are no longer read.
+            if expanded {
+                node.unlink()
+                node.free()
             }
-            node.unlink()
-            node.free()
         }
     }
 
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// Where a wiki link written as `written` at byte `offset` of a text node's literal is in the source;
+    /// the start of its block when the source does not hold it (a `[[` spelled with entities).
+    private mutating func locateWikiLink<Bytes: RandomAccessCollection<UInt8>>(
+        _ written: Bytes, at offset: Int, place: (line: Int, column: Int, block: CMarkNode)
+    ) -> TextPosition {
+        let first = max(place.block.startLine, 1)
+        let last = max(place.block.endLine, first)
+        return locator.locate(written, literalOffset: offset, line: place.line, column: place.column, blockLines: first...last)
+            ?? TextPosition(line: first, column: max(place.block.startColumn, 1))
+    }
+
     /// Links a wiki link whose text holds formatting; its closing text node keeps what follows `]]`.
-    private mutating func expand(_ spanning: SpanningWikiLink, before node: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let position = locateWikiLink(raw: spanning.rawPrefix, from: node.enclosingBlock)
+    private mutating func expand(
+        _ spanning: SpanningWikiLink, at position: TextPosition, before node: CMarkNode, resolve: (LinkReference) -> LinkResolution
+    ) {
         var markup: [CMarkNode] = []
         if !spanning.textHead.isEmpty, let head = CMarkNode.makeText(spanning.textHead) { markup.append(head) }
         for middle in spanning.middle {
@@ -87,6 +111,7 @@ extension RenderSession {
                 for piece in content { anchor.append(child: piece) }
                 if node.insertBefore(anchor) {
                     pendingWikiLinks.append((anchor, reference))
+                    if let id { linkIDs.append(id) }
                     return
                 }
                 for piece in content { piece.unlink() }
@@ -114,31 +139,5 @@ extension RenderSession {
 
     func insertText(_ text: String, before node: CMarkNode) {
         if let textNode = CMarkNode.makeText(text) { node.insertBefore(textNode) }
-    }
-
-    /// Finds the source position of a wiki link: the first unused occurrence at or after its block's line.
-    mutating func locateWikiLink(raw: String, from block: CMarkNode) -> TextPosition {
-        let blockLine = block.startLine
-        while firstUnusedSourceWikiLink < sourceWikiLinks.count, usedSourceWikiLinks.contains(firstUnusedSourceWikiLink) {
-            firstUnusedSourceWikiLink += 1
-        }
-        for index in firstUnusedSourceWikiLink..<sourceWikiLinks.count where !usedSourceWikiLinks.contains(index) {
-            let match = sourceWikiLinks[index]
-            let candidate = sourceText(match.utf8Range)
-            // An exact match, an unclosed `[[`, or the opening part of a link whose text holds formatting.
-            guard candidate == raw || (raw.hasPrefix("[[") && candidate.hasPrefix("[[") && !candidate.hasSuffix("]]"))
-                || (raw.hasSuffix("|") && candidate.hasPrefix(raw))
-            else { continue }
-            let position = lines.position(ofUTF8Offset: match.utf8Range.lowerBound)
-            guard position.line >= blockLine else { continue }
-            usedSourceWikiLinks.insert(index)
-            return position
-        }
-        return TextPosition(line: max(blockLine, 1), column: max(block.startColumn, 1))
-    }
-
-    func sourceText(_ range: Range<Int>) -> String {
-        guard range.upperBound <= sourceBytes.count else { return "" }
-        return String(decoding: sourceBytes[range], as: UTF8.self)
     }
 }

@@ -73,6 +73,8 @@ public struct Heading: Sendable, Hashable {
     public var id: String
     /// 1-based source line.
     public var line: Int
+    /// 1-based source column (in characters) where the heading starts.
+    public var column: Int = 1
 }
 
 /// A problem in Markdown syntax that cmark accepts but dossier does not (an unclosed `[[`).

@@ -86,7 +86,7 @@ struct LinkTargets {
             let (blamed, other) = existing.slugLocation != nil && target.slugLocation == nil ? (existing, target) : (target, existing)
             let fix = blamed.slugLocation != nil ? "set another 'slug:'" : "rename the file or set 'slug:' in its front matter"
             diagnostics.append(.error(
-                "slug '\(target.slug)' is already used by \(other.sourcePath) (a \(other.kindName)); slugs must be unique across topics, briefs, commentary and pages: \(fix)",
+                "slug '\(target.slug)' is already used by \(other.sourcePath) (a \(other.kindName)); slugs must be unique across topics, briefs, commentary, pages and authors: \(fix)",
                 at: blamed.slugLocation ?? SourceLocation(path: blamed.sourcePath, line: 1, column: 1)
             ))
             if blamed.sourcePath == existing.sourcePath { bySlug[target.slug] = target }
@@ -99,7 +99,7 @@ struct LinkTargets {
     func target(named slug: String, in raw: String) -> Result<LinkTarget, LinkProblem> {
         if let target = bySlug[slug] { return .success(target) }
         let hint = Suggestion.didYouMean(slug, among: Array(bySlug.keys))
-        return .failure(LinkProblem("unknown page '\(slug)' in \(raw): no topic, brief, commentary or page has that slug\(hint)"))
+        return .failure(LinkProblem("unknown page '\(slug)' in \(raw): no topic, brief, commentary piece, page or author has that slug\(hint)"))
     }
 }
 

@@ -19,13 +19,14 @@ extension SiteGraph {
         let byOrder: (ContentDocument, ContentDocument) -> Bool = { ($0.weight, $0.title, $0.slug) < ($1.weight, $1.title, $1.slug) }
         let topics = input.documents.filter { $0.kind == .topic }.sorted(by: byOrder)
         let pages = input.documents.filter { $0.kind == .page }.sorted(by: byOrder)
+        let authors = input.documents.filter { $0.kind == .author }.sorted(by: byOrder)
         let home = input.documents.first { $0.kind == .home }
         let order = DocumentOrder.sort(
             (home.map { [$0] } ?? []) + input.documents.filter { $0.kind != .home },
             commentary: input.documents.filter { $0.kind == .commentary }, reusing: previous?.order
         )
         let commentary = order.commentary
-        let documents = (home.map { [$0] } ?? []) + pages + topics + commentary
+        let documents = (home.map { [$0] } ?? []) + pages + topics + commentary + authors
 
         let routes = RouteTable(
             briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil,
@@ -35,6 +36,7 @@ extension SiteGraph {
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
+        diagnostics += checkAuthorReferences(documents, authorSlugs: authors.map(\.slug))
 
         let tagging = TaggingCache.tag(briefs, topics: topics, adjustments: input.tagAdjustments, reusing: previous?.tagging)
         let paragraphTags = tagging.tags
@@ -85,6 +87,7 @@ extension SiteGraph {
             bodies: bodies, paragraphTags: paragraphTags, backlinks: backlinks, relatedTopics: [:],
             unmatchedAliases: tagging.unmatchedAliases, routes: routes, diagnostics: [], renders: renders, tagging: tagging, order: order
         )
+        graph.authors = authors
         graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
         let verified = rendered.flatMap(\.verifiedQuotations)
         graph.quotationTally = QuotationTally(quotations: verified.count, paragraphs: Set(verified.joined()).count)
@@ -100,6 +103,20 @@ extension SiteGraph {
             for reference in document.topics + document.related where !known.contains(reference.value) {
                 let hint = Suggestion.didYouMean(reference.value, among: topicSlugs)
                 diagnostics.append(.error("unknown topic '\(reference.value)'\(hint)", at: reference.location))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Front-matter `authors` must name files in `content/authors/`.
+    private static func checkAuthorReferences(_ documents: [ContentDocument], authorSlugs: [String]) -> [Diagnostic] {
+        let known = Set(authorSlugs)
+        var diagnostics: [Diagnostic] = []
+        for document in documents {
+            for reference in document.authors where !known.contains(reference.value) {
+                let hint = Suggestion.didYouMean(reference.value, among: authorSlugs)
+                let fix = hint.isEmpty ? ": add content/authors/\(reference.value).md with 'name: …' (dossier new author \(reference.value)), or fix the slug" : hint
+                diagnostics.append(.error("unknown author '\(reference.value)'\(fix)", at: reference.location))
             }
         }
         return diagnostics

@@ -29,6 +29,8 @@ public struct SiteGraph: Sendable {
     public var commentary: [ContentDocument]
     /// Standalone pages, by weight then title.
     public var pages: [ContentDocument]
+    /// Authors (`content/authors/`), by weight then name.
+    public var authors: [ContentDocument] = []
     /// The home page document, if `content/index.md` exists.
     public var home: ContentDocument?
     /// Rendered bodies by route.
@@ -56,7 +58,7 @@ public struct SiteGraph: Sendable {
 
     /// Every authored document, in a stable order; a view, so asking for it copies no document.
     public var documents: FlattenSequence<[[ContentDocument]]> {
-        [home.map { [$0] } ?? [], pages, topics, commentary].joined()
+        [home.map { [$0] } ?? [], pages, topics, commentary, authors].joined()
     }
 
     /// Everything the body of the document at `sourcePath` links to (nothing for other paths).
@@ -67,6 +69,21 @@ public struct SiteGraph: Sendable {
     /// The topic with `slug`.
     public func topic(_ slug: String) -> ContentDocument? {
         topics.first { $0.slug == slug }
+    }
+
+    /// The author with `slug`.
+    public func author(_ slug: String) -> ContentDocument? {
+        authors.first { $0.slug == slug }
+    }
+
+    /// The authors a piece names in its front matter, in its order (unknown slugs are reported by `build`).
+    public func authors(of document: ContentDocument) -> [ContentDocument] {
+        document.authors.compactMap { author($0.value) }
+    }
+
+    /// The commentary an author wrote, newest first.
+    public func commentary(by authorSlug: String) -> [ContentDocument] {
+        commentary.filter { piece in piece.authors.contains { $0.value == authorSlug } }
     }
 
     /// The brief with `slug`.

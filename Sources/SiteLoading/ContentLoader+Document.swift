@@ -13,6 +13,13 @@ extension ContentLoader {
         "last_modified_at": "updated", "modified": "updated", "publishdate": "date", "pubdate": "date",
         "url": "aliases", "redirect_from": "aliases", "permalink": "slug", "order": "weight", "params": "extra",
     ]
+    /// The keys of an author file (`name` is its title; the body is the bio).
+    static let authorKeys: Set<String> = ["name", "role", "affiliation", "url", "slug", "weight", "draft", "extra"]
+    /// What other generators and habit call an author's fields.
+    static let authorSynonyms: [String: String] = [
+        "title": "name", "author": "name", "position": "role", "job": "role", "organization": "affiliation",
+        "organisation": "affiliation", "institution": "affiliation", "website": "url", "homepage": "url", "link": "url",
+    ]
     /// Extra keys for topics.
     static let topicKeys: Set<String> = ["phrases", "aliases", "related"]
 
@@ -22,6 +29,7 @@ extension ContentLoader {
         case .topic: commonKeys.union(topicKeys)
         case .commentary, .page: commonKeys.union(pieceKeys)
         case .home: commonKeys
+        case .author: authorKeys
         }
     }
 
@@ -51,8 +59,8 @@ extension ContentLoader {
             return nil
         }
         var fields = FieldReader(value, path: path, documentPosition: TextPosition(line: 1, column: 1))
-        fields.warnAboutUnknownKeys(known: Self.knownKeys(kind), synonyms: Self.otherGeneratorsKeys)
-        let title = fields.string("title", required: true)
+        fields.warnAboutUnknownKeys(known: Self.knownKeys(kind), synonyms: kind == .author ? Self.authorSynonyms : Self.otherGeneratorsKeys)
+        let title = kind == .author ? authorName(&fields) : fields.string("title", required: true)
         let slug = fields.string("slug") ?? (kind == .home ? "" : Self.fileSlug(of: path))
         let slugLocation = fields.value("slug") != nil ? fields.position(of: "slug") : SourceLocation(path: path, line: 1, column: 1)
         if kind != .home, !Slug.isValid(slug) {
@@ -80,6 +88,7 @@ extension ContentLoader {
             document.redirectsFrom = redirects(in: &fields)
             document.authors = listed("authors", in: &fields)
         }
+        if kind == .author { document.profile = authorProfile(&fields) }
         document.extra = fields.value("extra").map(ExtraValue.init)
         diagnostics += fields.diagnostics
         guard !fields.diagnostics.containsErrors, title != nil else { return nil }

@@ -23,7 +23,7 @@ public struct ContentLoader: Sendable {
 
     /// The folders under `content/` holding Markdown, with the kind of document each holds.
     static let documentFolders: [(folder: String, kind: ContentDocument.Kind)] = [
-        ("pages", .page), ("topics", .topic), ("commentary", .commentary),
+        ("pages", .page), ("topics", .topic), ("commentary", .commentary), ("authors", .author),
     ]
 
     /// Loads everything; problems become diagnostics rather than thrown errors.

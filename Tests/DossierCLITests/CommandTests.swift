@@ -139,6 +139,34 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/commentary/ports.md"))
     }
 
+    @Test func newRefusesSlugsTakenByAnyKindOrPublishedFile() throws {
+        let folder = try scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func write(_ path: String, _ text: String) throws {
+            try FileManager.default.createDirectory(atPath: Path.parent(of: folder + "/" + path), withIntermediateDirectories: true)
+            try text.write(toFile: folder + "/" + path, atomically: true, encoding: .utf8)
+        }
+        func refusal(_ arguments: [String]) throws -> String {
+            let command = try #require(try DossierCommand.parseAsRoot(["new"] + arguments + ["--content", folder]) as? NewCommand)
+            do { try command.run() } catch { return "\(error)" }
+            return "created"
+        }
+        try write("site.yml", "title: T\n")
+        try write("authors/ada.md", "---\nname: Ada\n---\n")
+        try write("topics/harbours.md", "---\ntitle: Harbours\nslug: ports\n---\n")
+        try write("static/commentary/notes/cite.bib", "@misc{x}\n")
+        #expect(try refusal(["topic", "ada"]).contains("slug 'ada' is already used by \(folder)/authors/ada.md"))
+        // The slug front matter sets counts, not only the file's name.
+        #expect(try refusal(["commentary", "ports"]).contains("already used by \(folder)/topics/harbours.md (a topic)"))
+        #expect(try refusal(["commentary", "notes"]).contains("already used by \(folder)/static/commentary/notes/cite.bib, published at commentary/notes/cite.bib"))
+        #expect(try refusal(["page", "authors"]).contains("already used by the site's own authors/ folder"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/commentary/notes.md"))
+        #expect(try refusal(["author", "grace", "--title", "Grace Hopper"]) == "created")
+        let text = try String(contentsOfFile: folder + "/authors/grace.md", encoding: .utf8)
+        #expect(text.hasPrefix("---\nname: \"Grace Hopper\"\n"))
+        #expect(try refusal(["commentary", "grace"]).contains("already used by \(folder)/authors/grace.md"))
+    }
+
     @Test func invalidSlugsAreRejected() throws {
         let command = try #require(try DossierCommand.parseAsRoot(["new", "topic", "../x", "--content", "/tmp/none"]) as? NewCommand)
         #expect(throws: (any Error).self) { try command.run() }
@@ -169,7 +197,7 @@ import Testing
     }
 
     @Test func everyCommandHasHelp() throws {
-        for name in ["build", "serve", "check", "import", "new"] {
+        for name in ["init", "build", "serve", "check", "import", "new"] {
             let help = DossierCommand.helpMessage(for: try #require(DossierCommand.configuration.subcommands.first { $0.configuration.commandName == name }))
             #expect(help.contains("USAGE"), "\(name)")
         }

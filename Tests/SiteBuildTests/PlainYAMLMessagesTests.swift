@@ -38,7 +38,7 @@ import Testing
             "content/commentary/a.md": "---\ntitle: A\nslug: ports\n---\n",
             "content/topics/ports.md": "---\ntitle: Ports\n---\n",
         ]) == [
-            "content/commentary/a.md:3:7: error: slug 'ports' is already used by content/topics/ports.md (a topic); slugs must be unique across topics, briefs, commentary and pages: set another 'slug:'",
+            "content/commentary/a.md:3:7: error: slug 'ports' is already used by content/topics/ports.md (a topic); slugs must be unique across topics, briefs, commentary, pages and authors: set another 'slug:'",
         ])
     }
 }

@@ -50,6 +50,19 @@ import Testing
         #expect(reference.cslJSON.contains("\"issued\": {\"date-parts\": [[2024, 11, 18]]}"))
     }
 
+    @Test func commentaryWithAuthorsIsCitedUnderTheirNames() {
+        let document = ContentDocument(kind: .commentary, slug: "ports", sourcePath: "content/commentary/ports.md",
+                                       title: "Ports", date: "2024-12-02", body: "", bodyFirstLine: 5)
+        let config = SiteConfig(title: "Alliance Dossier", baseURL: Self.base, author: "Alliance Dossier editors")
+        let reference = Reference(document: document, config: config, authorNames: ["Ada Lovelace", "Grace Brewster Hopper"])
+        #expect(reference.chicago().hasPrefix("Lovelace, Ada, and Grace Brewster Hopper. “Ports.” Alliance Dossier, December 2, 2024."))
+        #expect(reference.bibTeX.contains("author = {Lovelace, Ada and Hopper, Grace Brewster}"))
+        #expect(!reference.bibTeX.contains("editors"))
+        #expect(reference.ris.contains("AU  - Lovelace, Ada\r\nAU  - Hopper, Grace Brewster\r\n"))
+        #expect(reference.cslJSON.contains("{\"family\": \"Lovelace\", \"given\": \"Ada\"}"))
+        #expect(reference.key == "ports2024")
+    }
+
     @Test func filesCarryEveryField() {
         let reference = Reference(brief: Self.brief, baseURL: Self.base)
         #expect(reference.bibTeX == """

@@ -55,6 +55,16 @@ import Testing
         ])
     }
 
+    /// A heading whose id the template also writes is the author's to fix: reported at the heading, not the page.
+    @Test func headingIDTheTemplateAlsoWritesIsReportedAtTheHeading() {
+        let result = build()
+        let files = replacing("about/index.html", "<main id=\"main\">", "<p id=\"how-it-works\">x</p><main id=\"main\">", in: result.files)
+        let findings = check(files, result).filter { $0.contains("error:") }
+        #expect(findings == [
+            "content/pages/about.md:5:1: error: the heading 'How it works' gets the id 'how-it-works', which the page's template also writes: rename the heading (or the template's id)",
+        ])
+    }
+
     @Test func malformedFeedAndIncompleteSitemapAreErrors() {
         let result = build()
         var files = replacing("feed.xml", "</feed>", "", in: result.files)

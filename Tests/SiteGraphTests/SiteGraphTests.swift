@@ -98,7 +98,7 @@ private func makeInput(commentary: String, adjustments: [TagAdjustment] = []) ->
     }
 
     @Test(arguments: [
-        ("See [[sampel#p1]].", "content/commentary/note.md:5:5: error: unknown page 'sampel' in [[sampel#p1]]: no topic, brief, commentary or page has that slug; did you mean 'sample'?"),
+        ("See [[sampel#p1]].", "content/commentary/note.md:5:5: error: unknown page 'sampel' in [[sampel#p1]]: no topic, brief, commentary piece, page or author has that slug; did you mean 'sample'?"),
         ("See [[sample#p4]].", "content/commentary/note.md:5:5: error: [[sample#p4]] cites ¶4, but 'sample' has ¶1–¶3"),
         ("See [[harbours#p1]].", "content/commentary/note.md:5:5: error: [[harbours#p1]] cites paragraphs, but 'harbours' is a topic, not a brief"),
         ("See [[sample#p3-p1]].", "content/commentary/note.md:5:5: error: reversed paragraph range p3-p1 in '[[sample#p3-p1]]'"),

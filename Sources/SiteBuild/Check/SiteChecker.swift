@@ -29,7 +29,7 @@ public struct SiteChecker: Sendable {
             for tag in tags {
                 if let id = tag.attributes["id"] {
                     if !ids.insert(id).inserted {
-                        findings.append(.error("duplicate id '\(id)'", at: location(file.path, file.bytes, tag.offset)))
+                        findings.append(duplicateIDFinding(id, page: file, offset: tag.offset, graph: graph))
                     }
                 }
                 if let name = tag.attributes["name"], tag.name == "a" { ids.insert(name) }
@@ -153,7 +153,7 @@ public struct SiteChecker: Sendable {
     }
 
     /// The line and column of a byte offset in an output file.
-    private func location(_ path: String, _ bytes: [UInt8], _ offset: Int) -> SourceLocation {
+    func location(_ path: String, _ bytes: [UInt8], _ offset: Int) -> SourceLocation {
         let position = LineIndex(String(decoding: bytes, as: UTF8.self)).position(ofUTF8Offset: offset)
         return position.located(in: Path.join(outputDirectory, path))
     }

@@ -24,7 +24,7 @@ enum CitationFiles {
     /// Every citable page with its reference.
     static func references(_ graph: SiteGraph) -> [(route: Route, reference: Reference)] {
         graph.briefs.map { ($0.route, Reference(brief: $0, baseURL: graph.config.baseURL)) }
-            + graph.commentary.map { ($0.route, Reference(document: $0, config: graph.config)) }
+            + graph.commentary.map { ($0.route, Reference(document: $0, config: graph.config, authorNames: graph.authors(of: $0).map(\.title))) }
     }
 
     static func files(_ graph: SiteGraph) -> [OutputFile] {

@@ -68,12 +68,13 @@ struct Reference: Sendable {
         key = Self.key(authors.first?.family ?? brief.slug, date)
     }
 
-    init(document: ContentDocument, config: SiteConfig) {
+    /// A piece's reference: its authors' names (from their author files), else the site's author as a corporate author.
+    init(document: ContentDocument, config: SiteConfig, authorNames: [String] = []) {
         kind = .webpage
         title = document.title
         titleIsSupplied = false
-        authors = []
-        corporateAuthor = config.author
+        authors = authorNames.map(Person.init)
+        corporateAuthor = authors.isEmpty ? config.author : nil
         container = config.title
         date = PartialDate(document.date.map { String($0.prefix(10)) })
         url = config.baseURL.map { document.route.absoluteURL(base: $0) }

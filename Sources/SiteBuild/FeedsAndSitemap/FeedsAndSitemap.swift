@@ -28,6 +28,7 @@ struct FeedsAndSitemap {
             hasher.combine(document.updated)
             hasher.combine(document.updatedTime)
             hasher.combine(document.summary)
+            hasher.combine(graph.authors(of: document).map(\.title))
         }
         for topic in graph.topics {
             hasher.combine(topic.slug)
@@ -89,6 +90,10 @@ struct FeedsAndSitemap {
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(url.xmlEscaped)\"/>\n"
             xml += "    <updated>\(Self.updated(entry))</updated>\n"
             if entry.date != nil { xml += "    <published>\(Self.published(entry))</published>\n" }
+            // Each author by name, linked to their page; without any the feed's own author stands.
+            for author in graph.authors(of: entry) {
+                xml += "    <author><name>\(author.title.xmlEscaped)</name><uri>\(author.route.absoluteURL(base: base).xmlEscaped)</uri></author>\n"
+            }
             if let summary = entry.summary { xml += "    <summary>\(summary.xmlEscaped)</summary>\n" }
             xml += "  </entry>\n"
         }

@@ -10,9 +10,11 @@ extension PagePlanner {
     /// `extra:` front matter, for a piece's page and for list items.
     static func dateFields(_ document: ContentDocument, into item: inout ContextBuilder) {
         item["date"] = document.date
+        item["dateLabel"] = ReadableDate.label(document.date)
         item["dateTime"] = document.dateTime ?? document.date
         if let updated = document.updated, updated != document.date || document.updatedTime != document.dateTime {
             item["updated"] = updated
+            item["updatedLabel"] = ReadableDate.label(updated)
             item["updatedDateTime"] = document.updatedTime ?? updated
         }
     }

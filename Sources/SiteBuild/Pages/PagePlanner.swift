@@ -37,11 +37,16 @@ struct PagePlanner {
         case RouteTable.commentaryIndex: return commentaryIndexPlan()
         case RouteTable.notFound: return notFoundPlan()
         case RouteTable.search: return searchPlan()
+        case RouteTable.authorsIndex: return authorsIndexPlan()
         default: break
         }
         if let brief = briefsByRoute[route] { return briefPlan(brief) }
         guard let document = documentsByRoute[route], document.kind != .home else { return nil }
-        return document.kind == .topic ? topicPlan(document) : documentPlan(document)
+        switch document.kind {
+        case .topic: return topicPlan(document)
+        case .author: return authorPlan(document)
+        default: return documentPlan(document)
+        }
     }
 
     // MARK: Shared pieces
@@ -88,6 +93,7 @@ struct PagePlanner {
     static func commentaryItem(_ document: ContentDocument, from route: Route, in graph: SiteGraph) -> ContextBuilder {
         var item = link(from: route, to: document.route, title: document.title)
         dateFields(document, into: &item)
+        bylineFields(document, from: route, in: graph, into: &item)
         item["summary"] = document.summary
         item.set("topics", objects: topicLinks(document.topics.map(\.value), from: route, in: graph))
         let citations = graph.bodies[document.route]?.citationCount ?? 0
@@ -113,8 +119,8 @@ struct PagePlanner {
         graph.bodies[document.route].map { .html($0.html) } ?? .null
     }
 
-    /// Source files every page shows something of (settings and the navigation's pages).
-    var sharedSources: Set<String> { [configPath] }
+    /// Source files every page shows something of (settings, and authors: bylines and lists name them).
+    var sharedSources: Set<String> { authorSources.union([configPath]) }
 
     /// "On this page": the body's top-level sections, for pieces with three or more.
     func contents(of document: ContentDocument, from route: Route) -> [ContextBuilder] {
@@ -156,6 +162,7 @@ struct PagePlanner {
         let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
         var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date, extra: document.extra)
         authoringFields(document, into: &context)
+        Self.bylineFields(document, from: route, in: graph, into: &context)
         context["summary"] = document.summary
         context.set("body", body(document))
         context.set("topics", objects: topicLinks(document.topics.map(\.value), from: route))
@@ -168,7 +175,7 @@ struct PagePlanner {
         context.set("cited", objects: citedItems(cited, from: route))
         context["citedTitle"] = "Paragraphs cited"
         if document.kind == .commentary {
-            context.set("cite", CitationFiles.context(Reference(document: document, config: graph.config), page: route).value)
+            context.set("cite", CitationFiles.context(Reference(document: document, config: graph.config, authorNames: graph.authors(of: document).map(\.title)), page: route).value)
         }
         let template = document.layout?.value ?? (document.kind == .commentary ? "commentary" : "page")
         return PagePlan(route: route, template: template, context: context.value,
