@@ -2,6 +2,7 @@ import ArgumentParser
 @testable import DossierCLI
 import DossierCore
 import Foundation
+import SiteFixtures
 import Testing
 
 /// The commands as a user runs them, in a temporary folder.
@@ -165,6 +166,18 @@ import Testing
         let text = try String(contentsOfFile: folder + "/authors/grace.md", encoding: .utf8)
         #expect(text.hasPrefix("---\nname: \"Grace Hopper\"\n"))
         #expect(try refusal(["commentary", "grace"]).contains("already used by \(folder)/authors/grace.md"))
+        // The skeleton builds as it is, and so does a piece naming it.
+        #expect(try refusal(["commentary", "on-ports"]) == "created")
+        let piece = folder + "/commentary/on-ports.md"
+        try (try String(contentsOfFile: piece, encoding: .utf8)).replacingOccurrences(of: "draft: true", with: "authors: [grace]")
+            .write(toFile: piece, atomically: true, encoding: .utf8)
+        let build = try #require(try DossierCommand.parseAsRoot([
+            "build", "--quiet", "--content", folder, "--templates", Self.projectRoot + "/templates", "--output", folder + "-site",
+        ]) as? BuildCommand)
+        defer { try? FileManager.default.removeItem(atPath: folder + "-site") }
+        try build.run()
+        let page = try String(contentsOfFile: folder + "-site/commentary/on-ports/index.html", encoding: .utf8)
+        #expect(page.contains("rel=\"author\">Grace Hopper</a>"))
     }
 
     @Test func invalidSlugsAreRejected() throws {
@@ -206,11 +219,10 @@ import Testing
     @Test func buildFailsWithLocationsAndKeepsTheSite() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let invalid = Self.projectRoot + "/Tests/Fixtures/sites-invalid/citation-past-end/content"
-        try FileManager.default.copyItem(atPath: invalid, toPath: folder + "/content")
+        try SiteCase.load("citation-past-end", in: "sites-invalid").write(to: folder)
         try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/site/index.html"))
-        let arguments = ["build", "--content", folder + "/content", "--templates", Self.projectRoot + "/Tests/Fixtures/templates-minimal", "--output", folder + "/site", "--quiet"]
+        let arguments = ["build", "--content", folder + "/content", "--templates", folder + "/templates", "--output", folder + "/site", "--quiet"]
         let command = try #require(try DossierCommand.parseAsRoot(arguments) as? BuildCommand)
         #expect(throws: ExitCode(1)) { try command.run() }
         #expect(try String(contentsOfFile: folder + "/site/index.html", encoding: .utf8) == "old")
