@@ -36,7 +36,7 @@ public enum BriefImporter {
             }
         }
 
-        var lines = SourceLine.split(text)
+        var lines = ColumnReader.readingOrder(SourceLine.split(text))
         // Hard-wrapped text (pdftotext's) whose masthead the unit reader below cannot see: its lines
         // are read first and kept out of the body.
         let lineMasthead = Masthead.needsLineReader(lines) ? TextMasthead(lines: lines) : nil
@@ -111,7 +111,7 @@ public enum BriefImporter {
             let paragraph = Paragraph(
                 number: number, text: unit.joinedText, kind: kind,
                 page: pageMap?.page(ofSegment: unit.lines[0].segment),
-                lines: unit.lines[0].number...(unit.lines.last?.number ?? unit.lines[0].number)
+                lines: (unit.lines.map(\.number).min() ?? 1)...(unit.lines.map(\.number).max() ?? 1)
             )
             sections[sections.count - 1].paragraphs.append(paragraph)
         }

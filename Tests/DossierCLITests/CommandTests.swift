@@ -161,6 +161,8 @@ import Testing
         #expect(try refusal(["commentary", "ports"]).contains("already used by \(folder)/topics/harbours.md (a topic)"))
         #expect(try refusal(["commentary", "notes"]).contains("already used by \(folder)/static/commentary/notes/cite.bib, published at commentary/notes/cite.bib"))
         #expect(try refusal(["page", "authors"]).contains("already used by the site's own authors/ folder"))
+        try write("commentary/renamed.md", "---\ntitle: Renamed\naliases: [/commentary/old-name/]\n---\n")
+        #expect(try refusal(["commentary", "old-name"]).contains("already used by the redirect \(folder)/commentary/renamed.md writes at commentary/old-name/index.html ('aliases' at line 3)"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/commentary/notes.md"))
         #expect(try refusal(["author", "grace", "--title", "Grace Hopper"]) == "created")
         let text = try String(contentsOfFile: folder + "/authors/grace.md", encoding: .utf8)

@@ -59,6 +59,11 @@ import Testing
         #expect(AuthoringSite.file(none, "authors/index.html") == nil)
     }
 
+    @Test func searchFindsAuthorPages() throws {
+        let index = try #require(AuthoringSite.file(Self.site(), "search-index.js"))
+        #expect(index.contains("[\"author\",\"Ada Lovelace\",\"authors/ada/index.html\""), "\(index.prefix(600))")
+    }
+
     @Test func feedsNameEachEntrysAuthors() throws {
         let feed = try #require(AuthoringSite.file(Self.site(), "feed.xml"))
         #expect(feed.contains("<author><name>Ada Lovelace</name><uri>https://example.org/authors/ada/</uri></author>\n    <author><name>Grace Hopper</name>"))
