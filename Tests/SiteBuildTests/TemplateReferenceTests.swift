@@ -37,8 +37,7 @@ import Testing
         #expect(files.count > 10)
         for file in files {
             let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
-            for name in Self.variableNames(in: text) where name != "." && !documented.contains(String(name.split(separator: ".").last ?? ""))
-                && !Self.notInSample.contains(name) {
+            for name in Self.variableNames(in: text) where name != "." && !documented.contains(String(name.split(separator: ".").last ?? "")) {
                 missing.append("templates/\(file): \(name)")
             }
         }
@@ -53,10 +52,6 @@ import Testing
         #expect(reference.contains("| `body` | HTML |"))
         #expect(reference.contains("| `page.extra` | object, as written in `extra:`; empty without one |"))
     }
-
-    /// A brief's notes (`notes[].refID`, `backURL`, `paragraph`): the text importer now takes a Notes
-    /// section for back matter, so no text brief in the sample can have notes. Remove when it can.
-    static let notInSample: Set<String> = ["refID", "backURL", "paragraph"]
 
     /// Names of variable and section tags (`{{x}}`, `{{{x}}}`, `{{&x}}`, `{{#x}}`, `{{^x}}`).
     static func variableNames(in text: String) -> [String] {
