@@ -54,14 +54,15 @@ public enum BriefImporter {
         if let lineMasthead { masthead.adopt(lineMasthead) }
         if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = TextMasthead.authorsAtEnd(lines) }
         let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
-        let sections = makeSections(
+        let (sections, notes) = makeSections(
             units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap
         )
 
         let metadata = makeMetadata(hints: hints, masthead: masthead, slug: slug)
-        let brief = Brief(
+        var brief = Brief(
             slug: slug, sourcePath: sourcePath, metadata: metadata, sections: sections, pageCount: pageMap?.pageCount
         )
+        brief.notes = notes
         let paragraphCount = brief.paragraphCount
         if paragraphCount == 0 {
             diagnostics.append(.error("brief has no body text", at: SourceLocation(path: sourcePath, line: 1, column: 1)))
@@ -86,35 +87,45 @@ public enum BriefImporter {
         sourcePath.hasSuffix(".txt") ? String(sourcePath.dropLast(4)) + ".yml" : sourcePath + ".yml"
     }
 
-    /// Sections with numbered paragraphs, pages and lead-ins.
-    private static func makeSections(units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?) -> [BriefSection] {
+    /// Sections with numbered paragraphs, pages and lead-ins; the notes (`NoteText`) apart, linked to their markers.
+    private static func makeSections(units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?) -> ([BriefSection], [BriefNote]) {
         var sections: [BriefSection] = []
+        var notes = NoteCollector()
         var slugger = HeadingSlugger()
         var number = 0
-        for unit in units {
+        for unit in TableText.mergingRows(units) {
             if builder.isHeading(unit) {
                 // A numbered heading keeps its number (`1. Introduction`).
                 let heading = TextJoiner.join(unit.lines.map(\.text))
+                if notes.opens(heading: heading) { continue }
                 sections.append(BriefSection(heading: heading, slug: slugger.slug(for: heading), paragraphs: [], line: unit.lines[0].number))
                 continue
             }
+            if notes.take(unit) { continue }
             if sections.isEmpty {
                 sections.append(BriefSection(heading: nil, slug: slugger.slug(for: nil), paragraphs: [], line: unit.lines[0].number))
             }
             number += 1
-            let kind: Paragraph.Kind
+            var kind: Paragraph.Kind
+            var text = unit.joinedText
             switch unit.listMarker {
             case .bullet: kind = .bulletItem
             case .number(let value): kind = .numberedItem(value)
-            case nil: kind = .prose
+            case nil: kind = TableText.isCaption(text) ? .caption : .prose
+            }
+            if let rows = TableText.rows(of: unit) {
+                kind = .table(rows: rows)
+                text = rows.map { $0.joined(separator: " | ") }.joined(separator: "\n")
             }
             let paragraph = Paragraph(
-                number: number, text: unit.joinedText, kind: kind,
+                number: number, text: text, kind: kind,
                 page: pageMap?.page(ofSegment: unit.lines[0].segment),
                 lines: (unit.lines.map(\.number).min() ?? 1)...(unit.lines.map(\.number).max() ?? 1)
             )
             sections[sections.count - 1].paragraphs.append(paragraph)
         }
+        var found = notes.notes
+        NoteText.link(&sections, notes: &found)
         let detector = LeadInDetector(texts: sections.flatMap { $0.paragraphs.map(\.text) })
         for index in sections.indices {
             let found = detector.leadIns(
@@ -127,7 +138,7 @@ public enum BriefImporter {
                 sections[index].paragraphs[position].text = leadIn.rest
             }
         }
-        return sections
+        return (sections, found)
     }
 
     /// Metadata from the masthead, overridden field by field by the sidecar.

@@ -19,7 +19,8 @@ enum LineShape {
     /// Whether the line ends with sentence or clause punctuation, allowing closing quotes after it.
     static func endsWithTerminator(_ line: String) -> Bool {
         var trimmed = Substring(line)
-        while let last = trimmed.last, closers.contains(last) { trimmed = trimmed.dropLast() }
+        // A note marker (`2027.³`) follows the punctuation it belongs after.
+        while let last = trimmed.last, closers.contains(last) || NoteText.superscriptValue(last) != nil { trimmed = trimmed.dropLast() }
         guard let last = trimmed.last else { return false }
         return terminators.contains(last)
     }

@@ -66,7 +66,9 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: content + "/briefs/spending.pdf")) == Data(contentsOf: URL(fileURLWithPath: pdf)))
         let text = try String(contentsOfFile: content + "/briefs/spending.txt", encoding: .utf8)
         #expect(text.contains("2. What Is Counted\n\nThe core budget of the Ministry of Defense covers forces"))
-        #expect(!text.contains("Cabinet decision"))  // the endnotes are not body text
+        // The endnotes close the text under "Notes"; their markers stay in the text as superscripts.
+        #expect(text.contains("to 2 percent of GDP by fiscal year 2027.¹ The pledge"))
+        #expect(text.contains("Notes\n\n1. Cabinet decision on the National Security Strategy, December 16, 2022.\n\n2. The categories"))
         let sidecar = try String(contentsOfFile: content + "/briefs/spending.yml", encoding: .utf8)
         #expect(sidecar.contains("title: 'Counting What Counts'"))
         #expect(sidecar.contains("date: '2025-03'"))
@@ -78,6 +80,11 @@ import Testing
         let page = try String(contentsOfFile: folder + "/site/briefs/spending/index.html", encoding: .utf8)
         #expect(page.contains("4. Recommendations"))
         #expect(page.contains("<a href=\"original.pdf\">original PDF</a>"))
+        // Notes are linked both ways and are not numbered ¶ (the brief has 7).
+        #expect(page.contains("fiscal year 2027.<sup class=\"note-ref\"><a id=\"r1\" href=\"#n1\">1</a></sup> The pledge"))
+        #expect(page.contains("<li id=\"n3\" value=\"3\">A similar proposal was made in the joint statement of the alliance&#39;s security consultative committee in 2023. <a class=\"note-back\" href=\"#r3\""))
+        #expect(page.contains("<dt>Paragraphs</dt><dd>7</dd>"))
+        #expect(!page.contains("id=\"p8\""))
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/site/briefs/spending/original.pdf")) == Data(contentsOf: URL(fileURLWithPath: pdf)))
     }
 

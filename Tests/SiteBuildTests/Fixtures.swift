@@ -9,11 +9,11 @@ enum Fixtures {
     static let minimalTemplates = root.appendingPathComponent("templates-minimal").path
     static var isRecording: Bool { ProcessInfo.processInfo.environment["DOSSIER_RECORD"] == "1" }
 
-    /// Sub-folders of a fixture folder, sorted.
+    /// Sub-folders of a fixture folder that hold a `content/` folder, sorted.
     static func cases(in folder: String) -> [String] {
         let url = root.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
+        return names.filter { FileManager.default.fileExists(atPath: url.path + "/" + $0 + "/content") }.sorted()
     }
 
     /// Build options for a fixture case: its own templates if it has them, else the minimal set.

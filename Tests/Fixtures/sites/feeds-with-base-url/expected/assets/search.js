@@ -1,0 +1,1 @@
+// Minimal fixture search script.
