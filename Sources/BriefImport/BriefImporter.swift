@@ -11,6 +11,10 @@ public struct BriefImportResult: Sendable {
     public var detectedFurniture: [String]
     /// The masthead lines moved into metadata, as written.
     public var mastheadLines: [String]
+    /// Footnotes and endnotes found in the text, by number (their markers are taken out of the ¶).
+    public var notes: [(number: Int, text: String)] = []
+    /// Back matter kept out of the body: notes headings, author bios, disclaimers, copyright lines.
+    public var backMatter: [String] = []
 }
 
 /// Turns the plain text of a policy brief into a `Brief` (pure: text in, brief out).
@@ -43,7 +47,18 @@ public enum BriefImporter {
         for index in lineMasthead?.lineIndices ?? [] { lines[index].text = "" }
         let forcedHeadings = Set(hints.headings.map { SourceLine.normalize($0) })
         let detector = FurnitureDetector(patterns: patterns, protectedLines: forcedHeadings)
-        let furniture = detector.detect(in: lines)
+        var furniture = detector.detect(in: lines)
+        let bodyStart = (lineMasthead?.lineIndices.max()).map { $0 + 1 } ?? 0
+        let backMatter = BackMatter(lines: lines, furniture: furniture, bodyStart: bodyStart)
+        let authorsAtEnd = TextMasthead.authorsAtEnd(lines)
+        for index in backMatter.lineIndices { lines[index].text = "" }
+        for (index, text) in backMatter.unmarked { lines[index].text = text }
+        // Cells repeat (`Yes`, `No`), so lines taken for running heads only by repetition may be cells.
+        let tableLines = TableReader.mark(
+            &lines, skipping: { $0 < bodyStart || ![nil, .repeated].contains(furniture[$0]?.reason) },
+            mayBeCell: { $0 >= bodyStart && furniture[$0]?.reason == .pageNumber }
+        )
+        for index in tableLines { furniture[index] = nil }
         var stream = ContentStream(lines: lines, furniture: furniture)
         let gluedNumber = stream.stripGluedPageNumber()
 
@@ -52,7 +67,7 @@ public enum BriefImporter {
         let units = builder.units(of: stream)
         var masthead = Masthead(units: units, notHeadings: notHeadings, isHeading: builder.isHeading)
         if let lineMasthead { masthead.adopt(lineMasthead) }
-        if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = TextMasthead.authorsAtEnd(lines) }
+        if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = authorsAtEnd }
         let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
         let (sections, notes) = makeSections(
             units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap
@@ -79,7 +94,10 @@ public enum BriefImporter {
             detected.append(lines[index].text)
         }
         if let gluedNumber { detected.append(String(gluedNumber)) }
-        return BriefImportResult(brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines)
+        return BriefImportResult(
+            brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines,
+            notes: backMatter.notes, backMatter: backMatter.lines
+        )
     }
 
     /// `content/briefs/x.txt` → `content/briefs/x.yml`.
