@@ -38,7 +38,7 @@ let package = Package(
         // Reads content/ and templates/ into one value for the graph; knows nothing of output.
         .target(
             name: "SiteLoading",
-            dependencies: ["DossierCore", "BriefImport", "FrontMatter", "Templating", "SiteGraph"]
+            dependencies: ["DossierCore", "BriefImport", "FrontMatter", "MarkdownRendering", "Templating", "SiteGraph"]
         ),
         .target(
             name: "SiteBuild",

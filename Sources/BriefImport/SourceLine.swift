@@ -10,6 +10,8 @@ struct SourceLine: Equatable {
     var isIndented: Bool = false
     /// The line as written (form feeds removed), for readers that need its spacing (columns, tables).
     var raw: String = ""
+    /// Whether the line holds a whole table (`cell | cell / cell | cell`), made by `TableReader`.
+    var isTable: Bool = false
 
     /// Whether nothing but whitespace was on the line.
     var isBlank: Bool { text.isEmpty }
