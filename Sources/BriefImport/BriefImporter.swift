@@ -11,8 +11,6 @@ public struct BriefImportResult: Sendable {
     public var detectedFurniture: [String]
     /// The masthead lines moved into metadata, as written.
     public var mastheadLines: [String]
-    /// Footnotes and endnotes found in the text, by number (their markers are taken out of the ¶).
-    public var notes: [(number: Int, text: String)] = []
     /// Back matter kept out of the body: notes headings, author bios, disclaimers, copyright lines.
     public var backMatter: [String] = []
 }
@@ -51,12 +49,6 @@ public enum BriefImporter {
         let bodyStart = (lineMasthead?.lineIndices.max()).map { $0 + 1 } ?? 0
         let backMatter = BackMatter(lines: lines, furniture: furniture, bodyStart: bodyStart)
         let authorsAtEnd = TextMasthead.authorsAtEnd(lines)
-        // The notes the back matter holds, each at the line where it starts (before those lines are blanked).
-        var noteLines: [Int: Int] = [:]
-        for index in backMatter.lineIndices.sorted() {
-            if let start = BackMatter.noteStart(lines[index].text), noteLines[start.number] == nil { noteLines[start.number] = lines[index].number }
-        }
-        let backNotes = backMatter.notes.map { BriefNote(number: $0.number, text: $0.text, line: noteLines[$0.number] ?? 1) }
         for index in backMatter.lineIndices { lines[index].text = "" }
         for (index, text) in backMatter.unmarked { lines[index].text = text }
         // Cells repeat (`Yes`, `No`), so lines taken for running heads only by repetition may be cells.
@@ -76,7 +68,7 @@ public enum BriefImporter {
         if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = authorsAtEnd }
         let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
         let (sections, notes) = makeSections(
-            units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap, backNotes: backNotes
+            units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap, notes: backMatter.notes
         )
 
         let metadata = makeMetadata(hints: hints, masthead: masthead, slug: slug)
@@ -102,7 +94,7 @@ public enum BriefImporter {
         if let gluedNumber { detected.append(String(gluedNumber)) }
         return BriefImportResult(
             brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines,
-            notes: backMatter.notes, backMatter: backMatter.lines
+            backMatter: backMatter.lines
         )
     }
 
@@ -111,20 +103,23 @@ public enum BriefImporter {
         sourcePath.hasSuffix(".txt") ? String(sourcePath.dropLast(4)) + ".yml" : sourcePath + ".yml"
     }
 
-    /// Sections with numbered paragraphs, pages and lead-ins; the notes (from `BackMatter`) linked to their markers.
+    /// Sections with numbered paragraphs, pages and lead-ins; the notes (`NoteText`) apart, linked to their markers.
     private static func makeSections(
-        units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?, backNotes: [BriefNote]
+        units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?, notes found: [BriefNote]
     ) -> ([BriefSection], [BriefNote]) {
         var sections: [BriefSection] = []
+        var notes = NoteCollector()
         var slugger = HeadingSlugger()
         var number = 0
         for unit in TableText.mergingRows(units) {
             if builder.isHeading(unit) {
                 // A numbered heading keeps its number (`1. Introduction`).
                 let heading = TextJoiner.join(unit.lines.map(\.text))
+                if notes.opens(heading: heading) { continue }
                 sections.append(BriefSection(heading: heading, slug: slugger.slug(for: heading), paragraphs: [], line: unit.lines[0].number))
                 continue
             }
+            if notes.take(unit) { continue }
             if sections.isEmpty {
                 sections.append(BriefSection(heading: nil, slug: slugger.slug(for: nil), paragraphs: [], line: unit.lines[0].number))
             }
@@ -138,7 +133,7 @@ public enum BriefImporter {
             }
             if let rows = TableText.rows(of: unit) {
                 kind = .table(rows: rows)
-                text = rows.map { $0.joined(separator: " | ") }.joined(separator: " / ")
+                text = rows.map { $0.joined(separator: " | ") }.joined(separator: "\n")
             }
             let paragraph = Paragraph(
                 number: number, text: text, kind: kind,
@@ -147,7 +142,8 @@ public enum BriefImporter {
             )
             sections[sections.count - 1].paragraphs.append(paragraph)
         }
-        var found = backNotes
+        var found = found + notes.notes.filter { note in !found.contains { $0.number == note.number } }
+        found.sort { $0.number < $1.number }
         NoteText.link(&sections, notes: &found)
         let detector = LeadInDetector(texts: sections.flatMap { $0.paragraphs.map(\.text) })
         for index in sections.indices {

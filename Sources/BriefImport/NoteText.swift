@@ -1,12 +1,20 @@
 import Foundation
 import DossierCore
 
-/// Note markers in a brief's text: superscript digits right after a word (`2027.³`), as the PDF importer
-/// writes them and as `BackMatter` turns the markers it finds (`2027.3`) into. The notes themselves
-/// are read by `BackMatter` (a "Notes" section, footnotes closing a page); `link` ties the two.
+/// How a brief's text writes notes: a section headed "Notes", "Endnotes" or "Footnotes" whose
+/// entries open with their number (`3. Text`), and markers as superscript digits right after a word
+/// (`2027.³`). The PDF importer writes this shape; the text importer reads it back into `Brief.notes`.
 public enum NoteText {
+    /// Headings that open the notes.
+    static let headings: Set<String> = ["notes", "endnotes", "footnotes", "end notes", "foot notes"]
+
     /// The superscript digits, in value order.
     public static let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+
+    /// Whether the heading opens the notes section.
+    static func isNotesHeading(_ heading: String) -> Bool {
+        headings.contains(heading.trimmingCharacters(in: .whitespaces).lowercased().filter { $0 != ":" })
+    }
 
     /// `12` → `¹²`, how a marker is written in the text.
     public static func superscript(_ number: Int) -> String {
@@ -16,6 +24,12 @@ public enum NoteText {
     /// The value of a superscript digit, or nil for any other character.
     static func superscriptValue(_ character: Character) -> Int? {
         superscripts.firstIndex(of: character)
+    }
+
+    /// `3. Text`, `3) Text` or `3 Text` → (3, "Text"); nil for a line that does not open a note.
+    static func noteStart(_ text: String) -> (number: Int, text: String)? {
+        guard let match = text.wholeMatch(of: /([0-9]{1,3})[.)]?\s+(.+)/), let number = Int(match.1) else { return nil }
+        return (number, String(match.2))
     }
 
     /// The text with the markers of known notes taken out, and where each was (in characters of the result).
@@ -65,5 +79,31 @@ public enum NoteText {
             }
         }
         for index in notes.indices { notes[index].paragraph = firstParagraph[notes[index].number] }
+    }
+}
+
+/// Gathers the notes section while the importer walks the units: after a notes heading, each unit
+/// that opens with a number is a note, and an unnumbered one continues the note before it.
+struct NoteCollector {
+    private(set) var notes: [BriefNote] = []
+    private var isOpen = false
+
+    /// Whether `heading` opens the notes (then it is no section heading); any other heading closes them.
+    mutating func opens(heading: String) -> Bool {
+        isOpen = NoteText.isNotesHeading(heading)
+        return isOpen
+    }
+
+    /// Whether the unit was taken as (part of) a note.
+    mutating func take(_ unit: TextUnit) -> Bool {
+        guard isOpen else { return false }
+        let text = TextJoiner.join(unit.lines.map(\.text))
+        if let start = NoteText.noteStart(text), !notes.contains(where: { $0.number == start.number }) {
+            notes.append(BriefNote(number: start.number, text: start.text, line: unit.lines[0].number))
+            return true
+        }
+        guard !notes.isEmpty else { return false }
+        notes[notes.count - 1].text = TextJoiner.append(text, to: notes[notes.count - 1].text)
+        return true
     }
 }

@@ -13,11 +13,8 @@ enum TableText {
         return cells.count >= 2 ? cells : nil
     }
 
-    /// The rows of a unit made only of table lines (or a table `TableReader` found, one `a | b / c | d` line), or nil.
+    /// The rows of a unit made only of table lines, or nil.
     static func rows(of unit: TextUnit) -> [[String]]? {
-        if unit.isTable {
-            return unit.firstText.components(separatedBy: " / ").map { $0.components(separatedBy: " | ") }
-        }
         let rows = unit.lines.compactMap { cells($0.text) }
         return rows.count == unit.lines.count && !rows.isEmpty ? rows : nil
     }

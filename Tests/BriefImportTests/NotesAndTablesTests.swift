@@ -24,14 +24,6 @@ import Testing
         over two blocks.
         """
 
-    @Test func gluedMarkersOfPlainTextAreLinkedToo() {
-        // pdftotext prints a superscript as a digit glued to the word.
-        let brief = Self.brief("A claim about the budget.1 And more text follows here.\n\nNotes\n\n1. The budget request, 2024.")
-        #expect(brief.paragraphs.map(\.fullText) == ["A claim about the budget. And more text follows here."])
-        #expect(brief.paragraphs.first?.noteMarkers == [NoteMarker(number: 1, offset: 25)])
-        #expect(brief.notes.map(\.paragraph) == [1])
-    }
-
     @Test func notesSectionBecomesNotesNotParagraphs() {
         let brief = Self.brief(Self.noted)
         #expect(brief.paragraphs.map(\.number) == [1, 2])
@@ -58,6 +50,13 @@ import Testing
         #expect(brief.paragraphs[0].noteMarkers.isEmpty)
     }
 
+    @Test func aHeadingAfterTheNotesClosesThem() {
+        let brief = Self.brief("Body text with a mark.¹\n\nEndnotes\n\n1. The note.\n\nAbout the Data\n\nThe data come from a survey.")
+        #expect(brief.notes.map(\.text) == ["The note."])
+        #expect(brief.sections.compactMap(\.heading) == ["About the Data"])
+        #expect(brief.paragraphs.map(\.fullText) == ["Body text with a mark.", "The data come from a survey."])
+    }
+
     @Test func tableLinesAreOneTableParagraphAndCaptionsAreCaptions() {
         let text = """
             Prose before the table.
@@ -73,14 +72,9 @@ import Testing
         let paragraphs = Self.brief(text).paragraphs
         #expect(paragraphs.count == 4)
         #expect(paragraphs[1].kind == .table(rows: [["Year", "Expand", "Keep"], ["2019", "48%", "44%"], ["2022", "33%", "55%"]]))
-        #expect(paragraphs[1].text == "Year | Expand | Keep / 2019 | 48% | 44% / 2022 | 33% | 55%")
+        #expect(paragraphs[1].text == "Year | Expand | Keep\n2019 | 48% | 44%\n2022 | 33% | 55%")
         #expect(paragraphs[2].kind == .caption)
         #expect(paragraphs[3].kind == .prose)
-    }
-
-    @Test func tablesFoundInPlainTextAreTablesToo() {
-        let text = "Prose before the table ends here.\n\n Port        Cranes   Berths\n North       12       4\n South       9        3\n\nProse after it."
-        #expect(Self.brief(text).paragraphs.map(\.kind).contains(.table(rows: [["Port", "Cranes", "Berths"], ["North", "12", "4"], ["South", "9", "3"]])))
     }
 
     @Test func tableRowsSeparatedByBlankLinesStayOneTable() {
