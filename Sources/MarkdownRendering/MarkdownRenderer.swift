@@ -96,7 +96,7 @@ struct RenderSession {
 
     /// Raw HTML is written only as the sanitiser rebuilds it (see `HTMLSanitizer`).
     private static func sanitizeRawHTML(in root: CMarkNode) {
-        for node in root.descendants where node.type == CMARK_NODE_HTML_BLOCK || node.type == CMARK_NODE_HTML_INLINE {
+        for node in root.descendants(where: { $0.type == CMARK_NODE_HTML_BLOCK || $0.type == CMARK_NODE_HTML_INLINE }) {
             node.literal = HTMLSanitizer.sanitize(node.literal)
         }
     }
@@ -105,7 +105,7 @@ struct RenderSession {
 
     /// Checks every Markdown link and image: unsafe schemes are dropped, the rest go through `resolve`.
     private mutating func resolveStandardLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let nodes = root.descendants.filter {
+        let nodes = root.descendants {
             ($0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE) && !wikiLinkNodes.contains($0.raw)
         }
         var context = SentenceContext()
@@ -211,7 +211,7 @@ struct RenderSession {
     /// inline that writes `<hN id="…">` and `</hN>` around the heading's own children (a custom block
     /// would put its tags on lines of their own), so the HTML is cmark's with the id added.
     private mutating func anchorHeadings(in root: CMarkNode) {
-        let nodes = root.descendants.filter { $0.type == CMARK_NODE_HEADING }
+        let nodes = root.descendants { $0.type == CMARK_NODE_HEADING }
         // The body's highest heading becomes level 1 + offset, and none goes more than one level deeper
         // than the one before, so a page's outline never skips (`##` under the page's h1 is an h2).
         let top = nodes.map { Int(cmark_node_get_heading_level($0.raw)) }.min() ?? 1

@@ -91,11 +91,10 @@ struct SentenceContext {
         PlainText.append(block, to: &text, count: &count, offsets: &offsets)
         // Line breaks become spaces byte for byte, so scalar offsets stay valid.
         for index in text.indices where text[index] == UInt8(ascii: "\n") { text[index] = UInt8(ascii: " ") }
-        // Trimmed and shortened once per sentence here, so each link shares the string instead of copying it.
+        // Shortened once per sentence here (`spans` trims them), so each link shares the string instead of copying it.
         let sentences = Sentences.spans(String(decoding: text, as: UTF8.self)).map { span in
-            let text = span.text.trimmingCharacters(in: " ")
-            guard text.utf8.count > maximumLength, text.count > maximumLength else { return (span.end, text) }
-            return (span.end, String(text.prefix(maximumLength - 1)) + "…")
+            guard span.text.utf8.count > maximumLength, span.text.count > maximumLength else { return span }
+            return (span.end, String(span.text.prefix(maximumLength - 1)) + "…")
         }
         return Block(nodeOffsets: offsets ?? [:], sentences: sentences)
     }
