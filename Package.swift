@@ -38,7 +38,7 @@ let package = Package(
         // Reads content/ and templates/ into one value for the graph; knows nothing of output.
         .target(
             name: "SiteLoading",
-            dependencies: ["DossierCore", "BriefImport", "FrontMatter", "Templating", "SiteGraph"]
+            dependencies: ["DossierCore", "BriefImport", "FrontMatter", "MarkdownRendering", "Templating", "SiteGraph"]
         ),
         .target(
             name: "SiteBuild",
@@ -79,11 +79,13 @@ let package = Package(
         ),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "DossierCore"]),
         .testTarget(name: "SiteGraphTests", dependencies: ["SiteGraph", "DossierCore"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteLoading", "DossierCore"]),
+        // Test sites as a shared base plus one `.case` file each (Tests/Fixtures/README.md).
+        .target(name: "SiteFixtures", path: "Tests/SiteFixtures"),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteLoading", "DossierCore", "SiteFixtures"]),
         .testTarget(
             name: "PreviewServerTests", dependencies: ["PreviewServer", "PreviewHTTP", "SiteBuild", "DossierCore"]
         ),
-        .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", "DossierCore"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["DossierCLI", "DossierCore", "SiteFixtures"]),
         .testTarget(name: "DossierBenchTests", dependencies: ["BenchCorpus", "SiteBuild", "DossierCore"]),
     ]
 )

@@ -11,6 +11,10 @@ public struct BriefImportResult: Sendable {
     public var detectedFurniture: [String]
     /// The masthead lines moved into metadata, as written.
     public var mastheadLines: [String]
+    /// Footnotes and endnotes found in the text, by number (their markers are taken out of the ¶).
+    public var notes: [(number: Int, text: String)] = []
+    /// Back matter kept out of the body: notes headings, author bios, disclaimers, copyright lines.
+    public var backMatter: [String] = []
 }
 
 /// Turns the plain text of a policy brief into a `Brief` (pure: text in, brief out).
@@ -36,14 +40,25 @@ public enum BriefImporter {
             }
         }
 
-        var lines = SourceLine.split(text)
+        var lines = ColumnReader.readingOrder(SourceLine.split(text))
         // Hard-wrapped text (pdftotext's) whose masthead the unit reader below cannot see: its lines
         // are read first and kept out of the body.
         let lineMasthead = Masthead.needsLineReader(lines) ? TextMasthead(lines: lines) : nil
         for index in lineMasthead?.lineIndices ?? [] { lines[index].text = "" }
         let forcedHeadings = Set(hints.headings.map { SourceLine.normalize($0) })
         let detector = FurnitureDetector(patterns: patterns, protectedLines: forcedHeadings)
-        let furniture = detector.detect(in: lines)
+        var furniture = detector.detect(in: lines)
+        let bodyStart = (lineMasthead?.lineIndices.max()).map { $0 + 1 } ?? 0
+        let backMatter = BackMatter(lines: lines, furniture: furniture, bodyStart: bodyStart)
+        let authorsAtEnd = TextMasthead.authorsAtEnd(lines)
+        for index in backMatter.lineIndices { lines[index].text = "" }
+        for (index, text) in backMatter.unmarked { lines[index].text = text }
+        // Cells repeat (`Yes`, `No`), so lines taken for running heads only by repetition may be cells.
+        let tableLines = TableReader.mark(
+            &lines, skipping: { $0 < bodyStart || ![nil, .repeated].contains(furniture[$0]?.reason) },
+            mayBeCell: { $0 >= bodyStart && furniture[$0]?.reason == .pageNumber }
+        )
+        for index in tableLines { furniture[index] = nil }
         var stream = ContentStream(lines: lines, furniture: furniture)
         let gluedNumber = stream.stripGluedPageNumber()
 
@@ -52,16 +67,17 @@ public enum BriefImporter {
         let units = builder.units(of: stream)
         var masthead = Masthead(units: units, notHeadings: notHeadings, isHeading: builder.isHeading)
         if let lineMasthead { masthead.adopt(lineMasthead) }
-        if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = TextMasthead.authorsAtEnd(lines) }
+        if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = authorsAtEnd }
         let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
-        let sections = makeSections(
+        let (sections, notes) = makeSections(
             units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap
         )
 
         let metadata = makeMetadata(hints: hints, masthead: masthead, slug: slug)
-        let brief = Brief(
+        var brief = Brief(
             slug: slug, sourcePath: sourcePath, metadata: metadata, sections: sections, pageCount: pageMap?.pageCount
         )
+        brief.notes = notes
         let paragraphCount = brief.paragraphCount
         if paragraphCount == 0 {
             diagnostics.append(.error("brief has no body text", at: SourceLocation(path: sourcePath, line: 1, column: 1)))
@@ -78,7 +94,10 @@ public enum BriefImporter {
             detected.append(lines[index].text)
         }
         if let gluedNumber { detected.append(String(gluedNumber)) }
-        return BriefImportResult(brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines)
+        return BriefImportResult(
+            brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines,
+            notes: backMatter.notes, backMatter: backMatter.lines
+        )
     }
 
     /// `content/briefs/x.txt` → `content/briefs/x.yml`.
@@ -86,35 +105,45 @@ public enum BriefImporter {
         sourcePath.hasSuffix(".txt") ? String(sourcePath.dropLast(4)) + ".yml" : sourcePath + ".yml"
     }
 
-    /// Sections with numbered paragraphs, pages and lead-ins.
-    private static func makeSections(units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?) -> [BriefSection] {
+    /// Sections with numbered paragraphs, pages and lead-ins; the notes (`NoteText`) apart, linked to their markers.
+    private static func makeSections(units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?) -> ([BriefSection], [BriefNote]) {
         var sections: [BriefSection] = []
+        var notes = NoteCollector()
         var slugger = HeadingSlugger()
         var number = 0
-        for unit in units {
+        for unit in TableText.mergingRows(units) {
             if builder.isHeading(unit) {
                 // A numbered heading keeps its number (`1. Introduction`).
                 let heading = TextJoiner.join(unit.lines.map(\.text))
+                if notes.opens(heading: heading) { continue }
                 sections.append(BriefSection(heading: heading, slug: slugger.slug(for: heading), paragraphs: [], line: unit.lines[0].number))
                 continue
             }
+            if notes.take(unit) { continue }
             if sections.isEmpty {
                 sections.append(BriefSection(heading: nil, slug: slugger.slug(for: nil), paragraphs: [], line: unit.lines[0].number))
             }
             number += 1
-            let kind: Paragraph.Kind
+            var kind: Paragraph.Kind
+            var text = unit.joinedText
             switch unit.listMarker {
             case .bullet: kind = .bulletItem
             case .number(let value): kind = .numberedItem(value)
-            case nil: kind = .prose
+            case nil: kind = TableText.isCaption(text) ? .caption : .prose
+            }
+            if let rows = TableText.rows(of: unit) {
+                kind = .table(rows: rows)
+                text = rows.map { $0.joined(separator: " | ") }.joined(separator: "\n")
             }
             let paragraph = Paragraph(
-                number: number, text: unit.joinedText, kind: kind,
+                number: number, text: text, kind: kind,
                 page: pageMap?.page(ofSegment: unit.lines[0].segment),
-                lines: unit.lines[0].number...(unit.lines.last?.number ?? unit.lines[0].number)
+                lines: (unit.lines.map(\.number).min() ?? 1)...(unit.lines.map(\.number).max() ?? 1)
             )
             sections[sections.count - 1].paragraphs.append(paragraph)
         }
+        var found = notes.notes
+        NoteText.link(&sections, notes: &found)
         let detector = LeadInDetector(texts: sections.flatMap { $0.paragraphs.map(\.text) })
         for index in sections.indices {
             let found = detector.leadIns(
@@ -127,7 +156,7 @@ public enum BriefImporter {
                 sections[index].paragraphs[position].text = leadIn.rest
             }
         }
-        return sections
+        return (sections, found)
     }
 
     /// Metadata from the masthead, overridden field by field by the sidecar.

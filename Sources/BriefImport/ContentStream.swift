@@ -8,6 +8,8 @@ struct ContentLine: Equatable {
     var segment: Int
     /// Whether the raw line was indented.
     var isIndented: Bool = false
+    /// Whether the line is a whole table (a paragraph of its own).
+    var isTable: Bool = false
 }
 
 /// The text with furniture taken out: lines and blank separators, plus where the page breaks were.
@@ -58,7 +60,7 @@ struct ContentStream {
                 pending = nil
             }
             sawContent = true
-            items.append(.line(ContentLine(number: line.number, text: line.text, segment: segment, isIndented: line.isIndented)))
+            items.append(.line(ContentLine(number: line.number, text: line.text, segment: segment, isIndented: line.isIndented, isTable: line.isTable)))
         }
         let segmentCount = sawContent ? segment + 1 : 0
         if let numbers = pending, sawContent { runs.append(PageRun(position: segmentCount, numbers: numbers)) }

@@ -79,11 +79,16 @@ public enum ImportExplainer {
             case .prose: kind = "prose"
             case .bulletItem: kind = "bullet item (opens with a bullet glyph)"
             case .numberedItem(let number): kind = "numbered item \(number)"
+            case .table(let rows): kind = "table of \(rows.count) rows (lines of cells between bars)"
+            case .caption: kind = "caption (opens with Table/Figure and a number)"
             }
             role[paragraph.lines.lowerBound] = "¶\(paragraph.number) starts: \(kind)" + (paragraph.leadIn.map { ", lead-in \"\($0)\"" } ?? "")
             if paragraph.lines.count > 1 {
                 for line in paragraph.lines.dropFirst() { role[line] = "¶\(paragraph.number) continues (a wrapped or page-split line)" }
             }
+        }
+        for note in result.brief.notes {
+            role[note.line] = "note \(note.number): under a Notes heading, opens with its number" + (note.paragraph.map { ", marked in ¶\($0)" } ?? ", marked in no ¶")
         }
         let furniture = Set(result.detectedFurniture)
         let masthead = Set(result.mastheadLines)

@@ -9,6 +9,9 @@ enum LineShape {
     static let smallWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with",
         "from", "as", "vs", "vs.", "via", "into", "over", "under", "per", "its", "their", "is", "are",
+        // Longer prepositions and conjunctions, lower-case in Chicago-style title case.
+        "within", "without", "after", "before", "between", "among", "amid", "through", "about", "against",
+        "across", "around", "beyond", "during", "toward", "towards", "upon", "onto", "than", "versus", "if", "so", "yet",
     ]
 
     /// The words of a line (it is already whitespace-normalised).
@@ -19,7 +22,8 @@ enum LineShape {
     /// Whether the line ends with sentence or clause punctuation, allowing closing quotes after it.
     static func endsWithTerminator(_ line: String) -> Bool {
         var trimmed = Substring(line)
-        while let last = trimmed.last, closers.contains(last) { trimmed = trimmed.dropLast() }
+        // A note marker (`2027.³`) follows the punctuation it belongs after.
+        while let last = trimmed.last, closers.contains(last) || NoteText.superscriptValue(last) != nil { trimmed = trimmed.dropLast() }
         guard let last = trimmed.last else { return false }
         return terminators.contains(last)
     }
@@ -69,7 +73,9 @@ enum LineShape {
 
     /// Whether the line has the shape of a section heading: short, no closing punctuation, capitals.
     static func isHeadingShaped(_ line: String) -> Bool {
-        guard let last = line.last, !",.;!?\"”’)".contains(last) else { return false }
+        guard let last = line.last, !",.;!\"”’)".contains(last) else { return false }
+        // A question in title case or capitals is a heading (`Why Did They Grow?`); another question is a sentence.
+        if last == "?" { return listItem(line) == nil && (isTitleCase(line) || (isAllCaps(line) && words(line).count <= 12)) }
         if let item = listItem(line) {
             // `1. INTRODUCTION` is a numbered heading; `• Some item` never is.
             guard case .number = item.kind else { return false }

@@ -8,6 +8,10 @@ struct SourceLine: Equatable {
     var hasFormFeed: Bool
     /// Whether the raw line started with a space or tab (list items indent their wrapped lines).
     var isIndented: Bool = false
+    /// The line as written (form feeds removed), for readers that need its spacing (columns, tables).
+    var raw: String = ""
+    /// Whether the line holds a whole table (`cell | cell / cell | cell`), made by `TableReader`.
+    var isTable: Bool = false
 
     /// Whether nothing but whitespace was on the line.
     var isBlank: Bool { text.isEmpty }
@@ -18,7 +22,8 @@ struct SourceLine: Equatable {
         return rawLines.enumerated().map { index, raw in
             SourceLine(
                 number: index + 1, text: normalize(raw), hasFormFeed: raw.contains("\u{0C}"),
-                isIndented: raw.first == " " || raw.first == "\t"
+                isIndented: raw.first == " " || raw.first == "\t",
+                raw: String(raw.filter { $0 != "\u{0C}" && $0 != "\r" })
             )
         }
     }

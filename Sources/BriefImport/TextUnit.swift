@@ -5,6 +5,8 @@ struct TextUnit: Equatable {
     /// Whether the sidecar names this line as a heading.
     var isForcedHeading: Bool = false
 
+    /// Whether the unit is a table (one line made by `TableReader`).
+    var isTable: Bool { lines.first?.isTable ?? false }
     /// Text of the first line.
     var firstText: String { lines.first?.text ?? "" }
     /// Text of the last line.
@@ -39,7 +41,11 @@ struct UnitBuilder {
                 current = nil
                 continue
             }
-            if forcedHeadings.contains(line.text) {
+            if line.isTable {
+                if let unit = current { units.append(unit) }
+                units.append(TextUnit(lines: [line]))
+                current = nil
+            } else if forcedHeadings.contains(line.text) {
                 if let unit = current { units.append(unit) }
                 units.append(TextUnit(lines: [line], isForcedHeading: true))
                 current = nil
@@ -58,6 +64,7 @@ struct UnitBuilder {
     /// Whether a unit that looks like a heading is one (it is a single line of heading shape).
     func isHeading(_ unit: TextUnit) -> Bool {
         if unit.isForcedHeading { return true }
+        if unit.isTable { return false }
         return unit.lines.count == 1 && LineShape.isHeadingShaped(unit.firstText) && !notHeadings.contains(unit.firstText)
     }
 
@@ -89,7 +96,7 @@ struct UnitBuilder {
     private func rejoinSplitParagraphs(_ units: [TextUnit]) -> [TextUnit] {
         var result: [TextUnit] = []
         for unit in units {
-            if var previous = result.last, !previous.isForcedHeading, !unit.isForcedHeading,
+            if var previous = result.last, !previous.isForcedHeading, !unit.isForcedHeading, !previous.isTable, !unit.isTable,
                unit.listMarker == nil, LineShape.startsLowercase(unit.firstText),
                !LineShape.endsWithTerminator(previous.lastText) {
                 previous.lines += unit.lines

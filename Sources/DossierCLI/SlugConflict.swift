@@ -3,7 +3,8 @@ import SiteLoading
 
 /// What already takes a new document's slug or its output files, read from the site as the build reads it:
 /// front matter's `slug:`, every kind of document, briefs, and files published as they are
-/// (`content/static/`, bundles) that sit where the new page or its `cite.bib`, `cite.ris`, `cite.json` would.
+/// (`content/static/`, bundles) or redirects (`aliases`) that sit where the new page or its `cite.bib`,
+/// `cite.ris`, `cite.json` would.
 enum SlugConflict {
     /// A description of the owner ("content/topics/x.md (a topic)"), or nil when the slug is free.
     static func find(kind: ContentDocument.Kind, slug: String, content: String) -> String? {
@@ -23,6 +24,11 @@ enum SlugConflict {
         for output in outputs {
             if let file = loaded.files.first(where: { $0.outputPath == output }) {
                 return "\(file.sourcePath), published at \(output)"
+            }
+        }
+        for document in site.documents {
+            if let alias = document.redirectsFrom.first(where: { outputs.contains($0.value) }) {
+                return "the redirect \(document.sourcePath) writes at \(alias.value) ('aliases' at line \(alias.location.line))"
             }
         }
         let table = RouteTable(briefSlugs: site.briefs.map(\.slug), documents: site.documents, copiedFiles: loaded.files.map(\.outputPath),

@@ -12,6 +12,8 @@ public struct Brief: Sendable, Hashable {
     public var pageCount: Int?
     /// The original PDF kept beside the text (`content/briefs/<slug>.pdf`), when there is one.
     public var originalPDF: String?
+    /// Footnotes and endnotes in number order; never numbered ¶ and never tagged.
+    public var notes: [BriefNote] = []
 
     /// Creates a brief.
     public init(slug: String, sourcePath: String, metadata: BriefMetadata, sections: [BriefSection], pageCount: Int?) {
@@ -106,6 +108,10 @@ public struct Paragraph: Sendable, Hashable {
         case bulletItem
         /// An item of a numbered list, with its number as written.
         case numberedItem(Int)
+        /// A table: rows of cells, the first row usually the header; `text` holds the rows as written.
+        case table(rows: [[String]])
+        /// A figure or table caption (`Table 1. …`).
+        case caption
     }
 
     /// ¶ number, 1-based through the whole brief.
@@ -120,6 +126,8 @@ public struct Paragraph: Sendable, Hashable {
     public var page: Int?
     /// 1-based source lines the paragraph came from.
     public var lines: ClosedRange<Int>
+    /// Note markers in the paragraph, in order; their text is not part of `text`.
+    public var noteMarkers: [NoteMarker] = []
 
     /// Creates a paragraph.
     public init(number: Int, text: String, leadIn: String? = nil, kind: Kind = .prose, page: Int? = nil, lines: ClosedRange<Int>) {
@@ -139,4 +147,43 @@ public struct Paragraph: Sendable, Hashable {
 
     /// The anchor id on the brief page, `p12`.
     public var anchor: String { "p\(number)" }
+}
+
+/// Where a paragraph marks a note: after `offset` characters of its `fullText`.
+public struct NoteMarker: Sendable, Hashable {
+    /// The note's number.
+    public var number: Int
+    /// Characters of the paragraph's `fullText` (lead-in, space, text) before the marker.
+    public var offset: Int
+
+    /// Creates a marker.
+    public init(number: Int, offset: Int) {
+        self.number = number
+        self.offset = offset
+    }
+}
+
+/// A footnote or endnote of a brief.
+public struct BriefNote: Sendable, Hashable {
+    /// The note's number (markers print it).
+    public var number: Int
+    /// The note's text, markers and number taken off.
+    public var text: String
+    /// The ¶ whose text first marks the note, when one does.
+    public var paragraph: Int?
+    /// 1-based source line where the note starts.
+    public var line: Int
+
+    /// Creates a note.
+    public init(number: Int, text: String, paragraph: Int? = nil, line: Int) {
+        self.number = number
+        self.text = text
+        self.paragraph = paragraph
+        self.line = line
+    }
+
+    /// The anchor id of the note on the brief page, `n3`.
+    public var anchor: String { "n\(number)" }
+    /// The anchor id of the note's first marker in the text, `r3`, the target of the back link.
+    public var referenceAnchor: String { "r\(number)" }
 }

@@ -15,6 +15,11 @@ public struct SiteConfig: Sendable, Hashable {
     /// How many of the newest commentary pieces each Atom feed lists (readers poll feeds often).
     public var feedEntries: Int
 
+    /// `extra:` from `site.yml`, which templates read as `site.extra`.
+    public var extra: ExtraValue?
+    /// `menu:` from `site.yml`, in order; nil for the default navigation.
+    public var menu: [MenuEntry]?
+
     /// The feed length when `site.yml` does not set `feed_entries`.
     public static let defaultFeedEntries = 50
 
@@ -35,5 +40,25 @@ public struct SiteConfig: Sendable, Hashable {
         self.author = author
         self.allowsRawHTML = allowsRawHTML
         self.feedEntries = feedEntries
+    }
+}
+
+/// One entry of `menu:` in `site.yml`: a title and either a page of the site or any URL.
+public struct MenuEntry: Sendable, Hashable {
+    /// The link text.
+    public var title: String
+    /// A page of the site by its path (`topics`, `about`, `topics/ports`; `home` for the home page).
+    public var page: String?
+    /// Any other address, used as written.
+    public var url: String?
+    /// Where the entry's `page:` (or the entry) is written, for errors.
+    public var location: SourceLocation
+
+    /// Creates an entry.
+    public init(title: String, page: String? = nil, url: String? = nil, location: SourceLocation) {
+        self.title = title
+        self.page = page
+        self.url = url
+        self.location = location
     }
 }

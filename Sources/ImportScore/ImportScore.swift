@@ -15,9 +15,13 @@ struct ImportScore {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         let verbose = arguments.contains("--verbose")
+        let explain = arguments.contains("--explain")
         let corpus = arguments.first { !$0.hasPrefix("--") } ?? "Tests/Fixtures/import-corpus"
+        // `--only NAME` scores the briefs whose folder name contains NAME (with --explain, to see why).
+        let only = arguments.firstIndex(of: "--only").flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
         let names = try FileManager.default.contentsOfDirectory(atPath: corpus)
             .filter { FileManager.default.fileExists(atPath: "\(corpus)/\($0)/truth.json") }
+            .filter { only == nil || $0.contains(only ?? "") }
             .sorted()
         guard !names.isEmpty else {
             FileHandle.standardError.write(Data("no corpus briefs (folders with truth.json) in \(corpus)\n".utf8))
@@ -33,6 +37,10 @@ struct ImportScore {
                 totals[mode.name, default: []].append(card)
                 print(ScoreTable.row(name: name, mode: mode.name, card: card))
                 if verbose { ScoreTable.printDetails(card) }
+                if explain, !mode.file.hasSuffix(".pdf"), let text = try? String(contentsOfFile: "\(corpus)/\(name)/\(mode.file)", encoding: .utf8) {
+                    let result = BriefImporter.analyze(text: text, slug: name, sourcePath: mode.file, sidecar: nil)
+                    for line in ImportExplainer.explain(text: text, result: result) { print("    " + line) }
+                }
             }
         }
         print("")

@@ -4,14 +4,15 @@ import Foundation
 enum ScoreTable {
     static let header = pad("brief", 30) + pad("mode", 8) + pad("meta", 6) + pad("¶ exact", 9) + pad("extra ¶", 9)
         + pad("furniture", 10) + pad("back/notes", 11) + pad("lists", 7) + pad("h missed", 9) + pad("h invented", 11)
-        + "hyphen lost"
+        + pad("hyphen lost", 12) + pad("notes", 6) + "tables"
 
     static func row(name: String, mode: String, card: Scorecard) -> String {
         pad(String(name.prefix(29)), 30) + pad(mode, 8) + pad("\(card.metadataRight)/\(card.metadataTotal)", 6)
             + pad("\(card.paragraphsExact)/\(card.paragraphsTotal)", 9) + pad("\(card.extraParagraphs)", 9)
             + pad("\(card.furnitureLeaks)", 10) + pad("\(card.backMatterLeaks)", 11)
             + pad("\(card.listItemsRight)/\(card.listItemsTotal)", 7) + pad("\(card.headingsMissed)", 9)
-            + pad("\(card.headingsInvented)", 11) + "\(card.lostToExtractorHyphens)"
+            + pad("\(card.headingsInvented)", 11) + pad("\(card.lostToExtractorHyphens)", 12)
+            + pad("\(card.notesRight)/\(card.notesTotal)", 6) + "\(card.tablesRight)/\(card.tablesTotal)"
     }
 
     static func summary(mode: String, cards: [Scorecard]) -> String {
@@ -27,13 +28,15 @@ enum ScoreTable {
         let missed = cards.reduce(0) { $0 + $1.headingsMissed }
         let invented = cards.reduce(0) { $0 + $1.headingsInvented }
         let hyphens = cards.reduce(0) { $0 + $1.lostToExtractorHyphens }
+        let notes = "\(cards.reduce(0) { $0 + $1.notesRight })/\(cards.reduce(0) { $0 + $1.notesTotal })"
+        let tables = "\(cards.reduce(0) { $0 + $1.tablesRight })/\(cards.reduce(0) { $0 + $1.tablesTotal })"
         let bar = mode == "pdf" ? (meta: 100.0, paragraphs: 98.0) : (meta: 95.0, paragraphs: 90.0)
         let metaPercent = percent(meta, metaTotal)
         let paragraphPercent = percent(exact, total)
         let passes = metaPercent >= bar.meta && paragraphPercent >= bar.paragraphs && (mode != "pdf" || furniture == 0)
         return "\(pad(mode, 7)) metadata \(meta)/\(metaTotal) (\(format(metaPercent)) %), ¶ exact \(exact)/\(total) (\(format(paragraphPercent)) %), "
             + "extra ¶ \(extra), furniture leaks \(furniture), notes/back matter as ¶ \(back), lists \(lists)/\(listTotal), "
-            + "headings missed \(missed), invented \(invented), hyphen lost by pdftotext \(hyphens) -- "
+            + "headings missed \(missed), invented \(invented), hyphen lost by pdftotext \(hyphens), notes as notes \(notes), tables as tables \(tables) -- "
             + (passes ? "meets" : "below") + " the bar (metadata ≥ \(format(bar.meta)) %, ¶ ≥ \(format(bar.paragraphs)) %)"
     }
 

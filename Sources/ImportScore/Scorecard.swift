@@ -20,6 +20,12 @@ struct Scorecard {
     var listItemsTotal = 0
     var headingsMissed = 0
     var headingsInvented = 0
+    /// Truth notes found as notes (same number, exact text) and how many the truth has.
+    var notesRight = 0
+    var notesTotal = 0
+    /// Truth tables found as one table ¶ with the same cells, and how many the truth has.
+    var tablesRight = 0
+    var tablesTotal = 0
     var missedParagraphs: [String] = []
     var inventedParagraphs: [String] = []
 
@@ -58,6 +64,17 @@ struct Scorecard {
             }
             missedParagraphs.append(text)
         }
+        notesTotal = truth.notes.count
+        notesRight = truth.notes.filter { note in
+            brief.notes.contains { $0.number == note.number && Self.normal($0.text) == Self.normal(note.text) }
+        }.count
+        for block in expected where block.kind == "table" {
+            tablesTotal += 1
+            let rows = (block.rows ?? []).map { $0.map(Self.normal) }
+            if output.contains(where: { if case .table(let found) = $0.kind { return found.map { $0.map(Self.normal) } == rows } else { return false } }) {
+                tablesRight += 1
+            }
+        }
         let leakTexts = truth.notes.map { Self.normal($0.text) } + truth.backMatter.map(Self.normal)
         for index in unmatched {
             let text = Self.normal(output[index].fullText)
@@ -93,6 +110,8 @@ struct Scorecard {
         case .prose: return "prose"
         case .bulletItem: return "bullet"
         case .numberedItem: return "numbered"
+        case .table: return "table"
+        case .caption: return "caption"
         }
     }
 

@@ -29,7 +29,7 @@ struct PDFBlockReader {
         let tableRows = Self.tableRows(lines)
         func flush() {
             guard let page = paragraph.first?.page else { return }
-            let text = paragraph.map(\.text).reduce("") { TextGlue.join($0, $1, wholeWords: wholeWords) }
+            let text = paragraph.map(\.markedText).reduce("") { TextGlue.join($0, $1, wholeWords: wholeWords) }
             if inBackMatter {
                 if let (number, rest) = PageLayout.noteStart(text) {
                     blocks.append((.note(number, rest), page))

@@ -1,3 +1,4 @@
+import Foundation
 import BriefImport
 import DossierCore
 import PDFText
@@ -61,7 +62,8 @@ public enum PDFBriefReader {
                 }
                 lines.append(text)
             case .table(let rows):
-                lines.append(rows.map { $0.joined(separator: " | ") }.joined(separator: " / "))
+                // One block of `| a | b |` lines: the text importer keeps it as one table (TableText).
+                lines.append(rows.map { "| " + $0.map { $0.replacingOccurrences(of: "|", with: "/") }.joined(separator: " | ") + " |" }.joined(separator: "\n"))
             case .note(let number, let text):
                 notes.append((number, text))
             case .backMatter(let text):
@@ -69,14 +71,21 @@ public enum PDFBriefReader {
             }
         }
         if authors.isEmpty { authors = authorsFromBackMatter(backMatter) }
+        var seen: Set<Int> = []
+        notes = notes.filter { seen.insert($0.number).inserted }.sorted { $0.number < $1.number }
+        if !notes.isEmpty {
+            // Footnotes and endnotes alike end the text under one heading (NoteText reads them back).
+            lines.append("Notes")
+            lines += notes.map { "\($0.number). \($0.text)" }
+        }
         lines.append(String(max(page, pages.count)))
         let sidecar = BriefSidecar(
             title: masthead.title, subtitle: masthead.subtitle, authors: authors, program: masthead.series,
-            date: masthead.date.flatMap(DateReader.iso), headings: headings, notHeadings: notHeadings
+            date: masthead.date.flatMap(DateReader.iso), headings: headings + (notes.isEmpty ? [] : ["Notes"]), notHeadings: notHeadings
         )
         return PDFBriefImport(
             text: lines.joined(separator: "\n\n") + "\n", sidecar: sidecar,
-            notes: notes.sorted { $0.number < $1.number }, furniture: layout.furniture, backMatter: backMatter,
+            notes: notes, furniture: layout.furniture, backMatter: backMatter,
             pageCount: pages.count
         )
     }

@@ -20,6 +20,7 @@ struct PageLayout {
             var foot: [PDFLine] = []
             let pageMarkers = Set(page.lines.flatMap { PlacedLine.withoutMarkers($0).1 })
             let noteBlockTop = Self.footnoteBlockTop(page, markers: pageMarkers, bodySize: bodySize)
+            let headBottom = Self.runningHeadBottom(page, bodySize: bodySize)
             for line in page.lines {
                 let text = line.text.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
@@ -30,8 +31,9 @@ struct PageLayout {
                 let inTopBand = line.bottom < page.height * 0.1
                 let inBottomBand = line.top > page.height * 0.88
                 let key = Self.key(text)
+                let inHead = inTopBand && page.number > 1 && line.bottom <= headBottom + 0.5
                 if (inTopBand || inBottomBand) && (repeated.contains(key) || Self.isPageNumber(text)
-                    || (line.fontSize < bodySize * 0.92 && (inBottomBand || page.number > 1))) {
+                    || (line.fontSize < bodySize * 0.92 && (inBottomBand || inHead))) {
                     if !furniture.contains(text) { furniture.append(text) }
                     continue
                 }
@@ -69,6 +71,17 @@ struct PageLayout {
             line.fontSize < bodySize * 0.92 && line.top > page.height * 0.5
                 && noteStart(line.text.trimmingCharacters(in: .whitespaces)).map { markers.contains($0.0) } == true
         }.map(\.top).min()
+    }
+
+    /// The bottom of a running head: the lines at the top of the page down to the first gap wider
+    /// than one and a half body lines (text that goes on from the page before follows at line pitch).
+    static func runningHeadBottom(_ page: PDFPage, bodySize: Double) -> Double {
+        var bottom = 0.0
+        for line in page.lines.sorted(by: { $0.top < $1.top }) where line.bottom < page.height * 0.1 {
+            if bottom > 0, line.top - bottom > bodySize * 1.5 { break }
+            bottom = max(bottom, line.bottom)
+        }
+        return bottom
     }
 
     /// `12. Text` → (12, "Text").

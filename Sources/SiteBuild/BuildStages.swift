@@ -23,7 +23,7 @@ enum BuildStages {
         }
         diagnostics += CopiedFileCheck.collisions(content: content, templates: templates)
         let graph = SiteGraph.build(content.site, copiedFiles: templates.assets.map(\.path) + content.files.map(\.outputPath) + RedirectPages.targets(content.site.documents).map(\.path), previous: previous, jobs: jobs)
-        return (graph, diagnostics + graph.diagnostics)
+        return (graph, diagnostics + graph.diagnostics + SiteMenu(graph: graph).diagnostics)
     }
 
     static func planner(graph: SiteGraph, options: BuildOptions) -> PagePlanner {

@@ -106,13 +106,15 @@ public struct SiteBuilder: Sendable {
         // Feeds, the sitemap and the search index need only the graph: made on another thread meanwhile.
         let extrasTask = BackgroundTask { BuildStages.extraFiles(content: content, templates: templates, graph: graph) }
         var pageCount = 0
+        var renderDiagnostics: [Diagnostic] = []
         for start in stride(from: 0, to: routes.count, by: Self.batchSize) {
             let rendered = renderer.render(routes[start..<min(start + Self.batchSize, routes.count)], planner: planner)
-            diagnostics += rendered.diagnostics
-            if diagnostics.containsErrors { break }
+            renderDiagnostics += rendered.diagnostics
+            if rendered.diagnostics.containsErrors { break }
             pageCount += rendered.files.count
             sink(rendered.files)
         }
+        diagnostics += renderDiagnostics.oncePerTemplateTag()
         clock.lap("plan, render and write pages")
         let extras = extrasTask.wait()
         guard !diagnostics.containsErrors else {

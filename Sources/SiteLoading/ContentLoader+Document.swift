@@ -14,7 +14,7 @@ extension ContentLoader {
         "url": "aliases", "redirect_from": "aliases", "permalink": "slug", "order": "weight", "params": "extra",
     ]
     /// The keys of an author file (`name` is its title; the body is the bio).
-    static let authorKeys: Set<String> = ["name", "role", "affiliation", "url", "slug", "weight", "draft", "extra"]
+    static let authorKeys: Set<String> = ["name", "role", "affiliation", "url", "slug", "weight", "extra"]
     /// What other generators and habit call an author's fields.
     static let authorSynonyms: [String: String] = [
         "title": "name", "author": "name", "position": "role", "job": "role", "organization": "affiliation",

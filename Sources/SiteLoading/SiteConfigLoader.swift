@@ -3,7 +3,7 @@ import FrontMatter
 
 /// Reads `content/site.yml`.
 public enum SiteConfigLoader {
-    static let keys: Set<String> = ["title", "description", "language", "base_url", "author", "allow_raw_html", "feed_entries"]
+    static let keys: Set<String> = ["title", "description", "language", "base_url", "author", "allow_raw_html", "feed_entries", "extra", "menu"]
 
     static func parse(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> SiteConfig {
         let value: YAMLValue?
@@ -37,6 +37,8 @@ public enum SiteConfigLoader {
         if !config.language.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) || config.language.isEmpty {
             fields.report("'language' must be a language tag such as 'en' or 'en-GB'", at: fields.position(of: "language").textPosition)
         }
+        config.extra = fields.value("extra").map(ExtraValue.init)
+        config.menu = menu(fields.value("menu"), path: path, into: &fields)
         diagnostics += fields.diagnostics
         return config
     }

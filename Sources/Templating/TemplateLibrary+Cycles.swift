@@ -2,7 +2,8 @@ import DossierCore
 
 extension TemplateLibrary {
     /// Throws at the first tag (templates in name order, tags in source order) that closes a cycle
-    /// of partials or parents, since rendering it would never end.
+    /// of partials or parents included unconditionally, since rendering it would never end. A cycle
+    /// through a section is allowed: the data ends it, and rendering stops at `maximumIncludeDepth`.
     func checkForCycles() throws(TemplateError) {
         enum Mark { case unvisited, active, done }
         var marks = Array(repeating: Mark.unvisited, count: templates.count)
@@ -18,6 +19,7 @@ extension TemplateLibrary {
                     continue
                 }
                 path[path.count - 1].next += 1
+                guard !references[next].isConditional else { continue }
                 let target = references[next].template
                 switch marks[target] {
                 case .done: continue
@@ -25,7 +27,9 @@ extension TemplateLibrary {
                     let cycleStart = path.firstIndex { $0.template == target } ?? 0
                     let names = (path[cycleStart...].map { templates[$0.template].name } + [templates[target].name])
                     throw TemplateError(
-                        "template '\(templates[target].name)' includes itself (\(names.joined(separator: " -> ")))",
+                        "template '\(templates[target].name)' includes itself (\(names.joined(separator: " -> "))) "
+                            + "outside any section, so rendering would never end; put the include inside a section "
+                            + "whose data ends the recursion",
                         at: references[next].location
                     )
                 case .unvisited:

@@ -8,7 +8,7 @@ public struct TemplateLibrary: Sendable {
         var path: String
         var entry: Range<Int>
         /// Partials and parents named directly, in source order, with the tag's place.
-        var references: [(template: Int, location: SourceLocation)]
+        var references: [TemplateReference]
     }
 
     let program: TemplateProgram
@@ -47,10 +47,16 @@ public struct TemplateLibrary: Sendable {
 
     /// Renders the named template against `context`, appending UTF-8 bytes to `buffer`.
     public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(TemplateError) {
+        var warnings: [TemplateError] = []
+        try render(name, context: context, into: &buffer, warnings: &warnings)
+    }
+
+    /// Renders as above, adding to `warnings` what did not stop the render (an HTML value escaped), once per tag.
+    public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8], warnings: inout [TemplateError]) throws(TemplateError) {
         guard let index = indices[name] else {
             throw TemplateError("unknown template '\(name)'", at: SourceLocation(path: "templates/\(name).html", line: 1, column: 1))
         }
-        try TemplateRenderer.render(templates[index].entry, of: program, context: context, into: &buffer)
+        try TemplateRenderer.render(templates[index].entry, of: program, context: context, into: &buffer, warnings: &warnings)
     }
 
     /// Renders the named template against `context` as a string.

@@ -27,10 +27,10 @@ struct TemplateParser {
 
     /// Appends the template's instructions to `program`; returns their range and the partials and
     /// parents named, in source order.
-    func compile(into program: inout TemplateProgram) throws(TemplateError) -> (Range<Int>, [(template: Int, location: SourceLocation)]) {
+    func compile(into program: inout TemplateProgram) throws(TemplateError) -> (Range<Int>, [TemplateReference]) {
         let start = program.code.count
         var frames = [Frame(kind: nil, name: "", offset: 0)]
-        var references: [(template: Int, location: SourceLocation)] = []
+        var references: [TemplateReference] = []
         // The text instruction the next text may extend; any other instruction ends the run.
         var openText: Int?
         let tokens = try scanner.scan()
@@ -88,8 +88,9 @@ struct TemplateParser {
                 if insideParent {
                     frame.strip = firstLine?.count ?? 0
                 } else {
-                    // Overrides are indented like the default content's first line, else like the tag.
-                    let indentation = token.isStandalone ? (firstLine ?? token.indentation) : nil
+                    // Overrides are indented like the default content's first line, else like the tag,
+                    // measured from the enclosing override's own indentation (removed where it is defined).
+                    let indentation = token.isStandalone ? relative(firstLine ?? token.indentation, in: frames) : nil
                     frame.instruction = program.emit(Instruction(
                         opcode: .block, a: program.blockID(name), c: program.add(indentation: indentation)
                     ))
@@ -97,14 +98,16 @@ struct TemplateParser {
                 frames.append(frame)
             case .partial:
                 let index = try templateIndex(name, role: "partial", at: location)
-                references.append((index, location))
-                let indentation = program.add(indentation: token.isStandalone ? token.indentation : nil)
-                _ = program.emit(Instruction(opcode: .partial, a: Int32(index), b: indentation))
+                references.append(TemplateReference(template: index, location: location, isConditional: isConditional(frames)))
+                let indentation = program.add(indentation: token.isStandalone ? relative(token.indentation, in: frames) : nil)
+                let instruction = program.emit(Instruction(opcode: .partial, a: Int32(index), b: indentation))
+                program.includeLocations[instruction] = location
             case .parent:
                 let index = try templateIndex(name, role: "parent", at: location)
-                references.append((index, location))
-                let indentation = program.add(indentation: token.isStandalone ? token.indentation : nil)
+                references.append(TemplateReference(template: index, location: location, isConditional: isConditional(frames)))
+                let indentation = program.add(indentation: token.isStandalone ? relative(token.indentation, in: frames) : nil)
                 let instruction = program.emit(Instruction(opcode: .parent, a: Int32(index), b: indentation))
+                program.includeLocations[instruction] = location
                 frames.append(Frame(kind: kind, name: name, offset: token.offset, instruction: instruction))
             case .close:
                 try close(name, at: location, frames: &frames, program: &program)
@@ -123,6 +126,14 @@ struct TemplateParser {
         }
         let frame = frames.removeLast()
         guard frame.name == name else {
+            // The end tag closes an outer section: the inner one was left open, so the error is where it opens.
+            if frames.dropFirst().contains(where: { $0.name == name }) {
+                throw TemplateError(
+                    "unclosed \(describe(frame.kind)) '\(frame.name)': add {{/\(frame.name)}} before the end tag "
+                        + "'\(name)' at line \(location.line), column \(location.column)",
+                    at: scanner.location(of: frame.offset)
+                )
+            }
             throw TemplateError("end tag '\(name)' does not match open \(describe(frame.kind)) '\(frame.name)'", at: location)
         }
         let end = Int32(program.code.count)
@@ -139,6 +150,20 @@ struct TemplateParser {
         default:
             program.code[frame.instruction].b = end
         }
+    }
+
+    /// Indentation written inside a block override, less the blanks the override loses where it is
+    /// defined: the override is indented again where it is expanded.
+    private func relative(_ indentation: [UInt8], in frames: [Frame]) -> [UInt8] {
+        guard let strip = frames.last(where: { $0.kind == .block && $0.instruction < 0 })?.strip, strip > 0 else { return indentation }
+        var dropped = 0
+        while dropped < strip, dropped < indentation.count, isBlank(indentation[dropped]) { dropped += 1 }
+        return Array(indentation[dropped...])
+    }
+
+    /// Whether a tag runs only when the data says so (inside a section or inverted section).
+    private func isConditional(_ frames: [Frame]) -> Bool {
+        frames.contains { $0.kind == .section || $0.kind == .inverted }
     }
 
     /// The leading blanks of the line that starts right after token `position`, if a text line does.

@@ -79,6 +79,8 @@ struct TemplateProgram: Sendable {
     var overrideSets: [[BlockOverride]] = []
     /// Block names to ids, shared by all templates so overrides match across them.
     var blockIDs: [String: Int32] = [:]
+    /// Where each partial and parent tag is, by instruction index (read only to report an error).
+    var includeLocations: [Int: SourceLocation] = [:]
     /// Each template's instruction range, by library index.
     var entries: [Range<Int>] = []
 
@@ -104,4 +106,13 @@ struct TemplateProgram: Sendable {
         blockIDs[name] = id
         return id
     }
+}
+
+/// A partial or parent tag naming another template.
+struct TemplateReference: Sendable {
+    /// The named template's library index.
+    var template: Int
+    var location: SourceLocation
+    /// Inside a section or inverted section, so the data decides whether it runs (and can end a recursion).
+    var isConditional: Bool
 }

@@ -15,6 +15,13 @@ struct TemplateRenderer {
     private var indentation: [UInt8] = []
     /// Override sets of the parents being expanded, outermost first (the outermost wins).
     private var overrideSets: [Int32] = []
+    /// Partials and parents being expanded, one inside the other.
+    private var includeDepth = 0
+    /// Problems that do not stop the render, once per tag.
+    private(set) var warnings: [TemplateError] = []
+
+    /// How deep partials may nest: far more than any page needs, well short of the thread's stack.
+    static let maximumIncludeDepth = 100
 
     private init(
         program: TemplateProgram, code: UnsafeBufferPointer<Instruction>, text: UnsafeBufferPointer<UInt8>,
@@ -30,13 +37,15 @@ struct TemplateRenderer {
 
     /// Renders the template whose instructions are `entry`.
     static func render(
-        _ entry: Range<Int>, of program: TemplateProgram, context: TemplateValue, into buffer: inout [UInt8]
+        _ entry: Range<Int>, of program: TemplateProgram, context: TemplateValue, into buffer: inout [UInt8],
+        warnings: inout [TemplateError]
     ) throws(TemplateError) {
         try program.code.withUnsafeBufferPointer { (code) throws(TemplateError) in
             try program.text.withUnsafeBufferPointer { (text) throws(TemplateError) in
                 try program.names.withUnsafeBufferPointer { (names) throws(TemplateError) in
                     var renderer = TemplateRenderer(program: program, code: code, text: text, names: names, context: context)
                     try renderer.run(entry, into: &buffer)
+                    warnings += renderer.warnings
                 }
             }
         }
@@ -64,11 +73,14 @@ struct TemplateRenderer {
                 pc = body.upperBound
                 if !(resolve(Int(instruction.a))?.isTruthy ?? false) { try run(body, into: &buffer) }
             case .partial:
+                try enterInclude(at: pc - 1)
                 let saved = indentation
                 indentation = instruction.b < 0 ? [] : saved + program.indentations[Int(instruction.b)]
                 try run(program.entries[Int(instruction.a)], into: &buffer)
                 indentation = saved
+                includeDepth -= 1
             case .parent:
+                try enterInclude(at: pc - 1)
                 pc = Int(instruction.d)
                 let saved = indentation
                 indentation = instruction.b < 0 ? [] : saved + program.indentations[Int(instruction.b)]
@@ -76,6 +88,7 @@ struct TemplateRenderer {
                 try run(program.entries[Int(instruction.a)], into: &buffer)
                 overrideSets.removeLast()
                 indentation = saved
+                includeDepth -= 1
             case .block:
                 let body = pc..<Int(instruction.b)
                 pc = body.upperBound
@@ -89,6 +102,19 @@ struct TemplateRenderer {
                 try run(override, into: &buffer)
                 indentation = saved
             }
+        }
+    }
+
+    /// Counts one more nested partial or parent; past the limit, the recursion the data should end has not ended.
+    private mutating func enterInclude(at instruction: Int) throws(TemplateError) {
+        includeDepth += 1
+        guard includeDepth <= Self.maximumIncludeDepth else {
+            let location = program.includeLocations[instruction] ?? SourceLocation(path: "templates", line: 1, column: 1)
+            throw TemplateError(
+                "partials nest more than \(Self.maximumIncludeDepth) deep here: the data does not end this recursion "
+                    + "(give the section that includes it a value that runs out)",
+                at: location
+            )
         }
     }
 
@@ -121,17 +147,30 @@ struct TemplateRenderer {
         }
     }
 
-    private func interpolate(_ instruction: Instruction, into buffer: inout [UInt8]) throws(TemplateError) {
+    private mutating func interpolate(_ instruction: Instruction, into buffer: inout [UInt8]) throws(TemplateError) {
         guard let value = resolve(Int(instruction.a)) else {
             if instruction.c != 0 {
                 let info = program.variables[Int(instruction.b)]
-                throw TemplateError("no value named '\(info.spelling)' in the context", at: info.location)
+                throw TemplateError(missingValueMessage(info.spelling, name: names[Int(instruction.a)]), at: info.location)
             }
             return
         }
         switch value {
         case .string(let text):
             if instruction.opcode == .variable { HTMLEscaping.append(text, to: &buffer) } else { buffer.append(contentsOf: text.utf8) }
+        case .html(let text):
+            guard instruction.opcode == .variable else {
+                buffer.append(contentsOf: text.utf8)
+                return
+            }
+            HTMLEscaping.append(text, to: &buffer)
+            let info = program.variables[Int(instruction.b)]
+            if !warnings.contains(where: { $0.location == info.location }) {
+                warnings.append(TemplateError(
+                    "'\(info.spelling)' is HTML, so {{\(info.spelling)}} shows its tags as text; write {{{\(info.spelling)}}} to insert it",
+                    at: info.location
+                ))
+            }
         case .int(let number):
             buffer.append(contentsOf: String(number).utf8)
         case .bool(let flag):
@@ -145,6 +184,28 @@ struct TemplateRenderer {
             let info = program.variables[Int(instruction.b)]
             throw TemplateError("'\(info.spelling)' is an object; open it with a section", at: info.location)
         }
+    }
+
+    /// Says which names exist where the lookup failed, and the closest one.
+    private func missingValueMessage(_ spelling: String, name: CompiledName) -> String {
+        var prefix: [String] = []
+        var scope: [TemplateValue] = stack
+        if let found = stack.last(where: { $0[name.first] != nil })?[name.first] {
+            prefix = [name.first]
+            var value = found
+            for component in name.rest {
+                guard let next = value[component] else { break }
+                prefix.append(component)
+                value = next
+            }
+            scope = [value]
+        }
+        var available: Set<String> = []
+        for case .object(let fields) in scope { available.formUnion(fields.keys) }
+        let spelled = available.sorted().map { (prefix + [$0]).joined(separator: ".") }
+        var message = "no value named '\(spelling)' in the context" + Suggestion.didYouMean(spelling, among: spelled)
+        message += spelled.isEmpty ? " (no names here)" : " (names here: \(spelled.joined(separator: ", ")))"
+        return message
     }
 
     /// Finds the first name component from the innermost context outwards, then the rest inside it.

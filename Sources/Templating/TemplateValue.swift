@@ -2,6 +2,8 @@
 public enum TemplateValue: Sendable, Hashable {
     /// Text, HTML-escaped by `{{name}}`.
     case string(String)
+    /// Markup dossier made (a rendered body): `{{{name}}}` inserts it; `{{name}}` escapes it, with a warning.
+    case html(String)
     /// A flag; `true` renders a section once, `false` skips it.
     case bool(Bool)
     /// A whole number, printed in decimal.
@@ -19,7 +21,7 @@ public enum TemplateValue: Sendable, Hashable {
         case .bool(let flag): return flag
         case .null: return false
         case .list(let items): return !items.isEmpty
-        case .string(let text): return !text.isEmpty
+        case .string(let text), .html(let text): return !text.isEmpty
         case .int, .object: return true
         }
     }

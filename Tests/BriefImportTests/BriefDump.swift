@@ -38,6 +38,8 @@ enum BriefDump {
         case .prose: return "prose"
         case .bulletItem: return "bullet"
         case .numberedItem(let number): return "numbered(\(number))"
+        case .table(let rows): return "table(\(rows.count) rows)"
+        case .caption: return "caption"
         }
     }
 }

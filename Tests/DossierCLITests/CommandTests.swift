@@ -2,6 +2,7 @@ import ArgumentParser
 @testable import DossierCLI
 import DossierCore
 import Foundation
+import SiteFixtures
 import Testing
 
 /// The commands as a user runs them, in a temporary folder.
@@ -65,7 +66,9 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: content + "/briefs/spending.pdf")) == Data(contentsOf: URL(fileURLWithPath: pdf)))
         let text = try String(contentsOfFile: content + "/briefs/spending.txt", encoding: .utf8)
         #expect(text.contains("2. What Is Counted\n\nThe core budget of the Ministry of Defense covers forces"))
-        #expect(!text.contains("Cabinet decision"))  // the endnotes are not body text
+        // The endnotes close the text under "Notes"; their markers stay in the text as superscripts.
+        #expect(text.contains("to 2 percent of GDP by fiscal year 2027.¹ The pledge"))
+        #expect(text.contains("Notes\n\n1. Cabinet decision on the National Security Strategy, December 16, 2022.\n\n2. The categories"))
         let sidecar = try String(contentsOfFile: content + "/briefs/spending.yml", encoding: .utf8)
         #expect(sidecar.contains("title: 'Counting What Counts'"))
         #expect(sidecar.contains("date: '2025-03'"))
@@ -77,6 +80,11 @@ import Testing
         let page = try String(contentsOfFile: folder + "/site/briefs/spending/index.html", encoding: .utf8)
         #expect(page.contains("4. Recommendations"))
         #expect(page.contains("<a href=\"original.pdf\">original PDF</a>"))
+        // Notes are linked both ways and are not numbered ¶ (the brief has 7).
+        #expect(page.contains("fiscal year 2027.<sup class=\"note-ref\"><a id=\"r1\" href=\"#n1\">1</a></sup> The pledge"))
+        #expect(page.contains("<li id=\"n3\" value=\"3\">A similar proposal was made in the joint statement of the alliance&#39;s security consultative committee in 2023. <a class=\"note-back\" href=\"#r3\""))
+        #expect(page.contains("<dt>Paragraphs</dt><dd>7</dd>"))
+        #expect(!page.contains("id=\"p8\""))
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/site/briefs/spending/original.pdf")) == Data(contentsOf: URL(fileURLWithPath: pdf)))
     }
 
@@ -160,11 +168,25 @@ import Testing
         #expect(try refusal(["commentary", "ports"]).contains("already used by \(folder)/topics/harbours.md (a topic)"))
         #expect(try refusal(["commentary", "notes"]).contains("already used by \(folder)/static/commentary/notes/cite.bib, published at commentary/notes/cite.bib"))
         #expect(try refusal(["page", "authors"]).contains("already used by the site's own authors/ folder"))
+        try write("commentary/renamed.md", "---\ntitle: Renamed\naliases: [/commentary/old-name/]\n---\n")
+        #expect(try refusal(["commentary", "old-name"]).contains("already used by the redirect \(folder)/commentary/renamed.md writes at commentary/old-name/index.html ('aliases' at line 3)"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/commentary/notes.md"))
         #expect(try refusal(["author", "grace", "--title", "Grace Hopper"]) == "created")
         let text = try String(contentsOfFile: folder + "/authors/grace.md", encoding: .utf8)
         #expect(text.hasPrefix("---\nname: \"Grace Hopper\"\n"))
         #expect(try refusal(["commentary", "grace"]).contains("already used by \(folder)/authors/grace.md"))
+        // The skeleton builds as it is, and so does a piece naming it.
+        #expect(try refusal(["commentary", "on-ports"]) == "created")
+        let piece = folder + "/commentary/on-ports.md"
+        try (try String(contentsOfFile: piece, encoding: .utf8)).replacingOccurrences(of: "draft: true", with: "authors: [grace]")
+            .write(toFile: piece, atomically: true, encoding: .utf8)
+        let build = try #require(try DossierCommand.parseAsRoot([
+            "build", "--quiet", "--content", folder, "--templates", Self.projectRoot + "/templates", "--output", folder + "-site",
+        ]) as? BuildCommand)
+        defer { try? FileManager.default.removeItem(atPath: folder + "-site") }
+        try build.run()
+        let page = try String(contentsOfFile: folder + "-site/commentary/on-ports/index.html", encoding: .utf8)
+        #expect(page.contains("rel=\"author\">Grace Hopper</a>"))
     }
 
     @Test func invalidSlugsAreRejected() throws {
@@ -206,11 +228,10 @@ import Testing
     @Test func buildFailsWithLocationsAndKeepsTheSite() throws {
         let folder = try scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let invalid = Self.projectRoot + "/Tests/Fixtures/sites-invalid/citation-past-end/content"
-        try FileManager.default.copyItem(atPath: invalid, toPath: folder + "/content")
+        try SiteCase.load("citation-past-end", in: "sites-invalid").write(to: folder)
         try FileManager.default.createDirectory(atPath: folder + "/site", withIntermediateDirectories: true)
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/site/index.html"))
-        let arguments = ["build", "--content", folder + "/content", "--templates", Self.projectRoot + "/Tests/Fixtures/templates-minimal", "--output", folder + "/site", "--quiet"]
+        let arguments = ["build", "--content", folder + "/content", "--templates", folder + "/templates", "--output", folder + "/site", "--quiet"]
         let command = try #require(try DossierCommand.parseAsRoot(arguments) as? BuildCommand)
         #expect(throws: ExitCode(1)) { try command.run() }
         #expect(try String(contentsOfFile: folder + "/site/index.html", encoding: .utf8) == "old")

@@ -1,15 +1,12 @@
 import Foundation
+import SiteFixtures
 import Testing
 
-/// The `dossier` executable on every invalid fixture, as CI would run it: exit status 1, the expected
+/// The `dossier` executable on every invalid fixture (`Tests/Fixtures/sites-invalid/*.case` over the
+/// base site, written to a temporary folder), as CI would run it: the case's exit status, its
 /// `path:line:col: error:` lines on standard error, and the previous output folder untouched.
 @Suite struct ExitStatusTests {
-    static let fixtures = CommandTests.projectRoot + "/Tests/Fixtures/sites-invalid"
-
-    static var cases: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: fixtures)) ?? []
-        return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
-    }
+    static let cases = SiteCase.names(in: "sites-invalid")
 
     /// The executable built beside the test bundle (`swift build --build-tests` builds both).
     static var executable: String {
@@ -24,20 +21,18 @@ import Testing
 
     @Test(arguments: cases)
     func buildExitsWithStatusOneAndTheExpectedErrors(name: String) throws {
-        let caseDirectory = Self.fixtures + "/" + name
+        let site = try SiteCase.load(name, in: "sites-invalid")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-exit-\(UUID().uuidString)").path
+        let caseDirectory = scratch + "/case"
+        try site.write(to: caseDirectory)
         try FileManager.default.createDirectory(atPath: scratch + "/site", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         try Data("previous".utf8).write(to: URL(fileURLWithPath: scratch + "/site/index.html"))
 
         let manager = FileManager.default
-        var templates = "templates"
-        if !manager.fileExists(atPath: caseDirectory + "/templates"), !manager.fileExists(atPath: caseDirectory + "/no-templates") {
-            templates = CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"
-        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["build", "--content", "content", "--templates", templates, "--output", scratch + "/site", "--quiet"]
+        process.arguments = ["build", "--content", "content", "--templates", "templates", "--output", scratch + "/site", "--quiet"]
         process.currentDirectoryURL = URL(fileURLWithPath: caseDirectory)
         let errors = Pipe()
         process.standardError = errors
@@ -47,12 +42,12 @@ import Testing
         process.waitUntilExit()
 
         #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 1)
+        #expect(process.terminationStatus == site.expectedExit)
         let errorLines = String(decoding: output, as: UTF8.self).split(separator: "\n").filter { $0.contains(": error: ") }
-        let expected = try String(contentsOfFile: caseDirectory + "/expected-error.txt", encoding: .utf8)
+        let expected = try #require(site.expectedErrors)
         #expect(errorLines.map(String.init) == expected.split(separator: "\n").map(String.init))
         #expect(try manager.contentsOfDirectory(atPath: scratch + "/site") == ["index.html"])
         #expect(try String(contentsOfFile: scratch + "/site/index.html", encoding: .utf8) == "previous")
-        #expect(try manager.contentsOfDirectory(atPath: scratch) == ["site"])
+        #expect(try manager.contentsOfDirectory(atPath: scratch).sorted() == ["case", "site"])
     }
 }

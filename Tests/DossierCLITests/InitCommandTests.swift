@@ -9,37 +9,22 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("dossier-init-\(UUID().uuidString)").path
     }
 
-    /// Runs the built `dossier` in `folder` (a copy moved away from the project: nothing of it is reachable).
-    private static func run(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ExitStatusTests.executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
-
     @Test func aNewSiteBuildsAndPassesTheStrictCheck() throws {
         let parent = Self.scratch()
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: parent) }
-        let created = try Self.run(["init", "my-site"], in: parent)
+        let created = try DossierProcess.run(["init", "my-site"], in: parent)
         #expect(created.status == 0, "\(created.output)")
         #expect(created.output.contains("next: cd my-site && dossier build"))
         let site = parent + "/my-site"
-        let built = try Self.run(["build"], in: site)
+        let built = try DossierProcess.run(["build"], in: site)
         #expect(built.status == 0, "\(built.output)")
         #expect(!built.output.contains("error"), "\(built.output)")
-        let checked = try Self.run(["check", "--strict"], in: site)
+        let checked = try DossierProcess.run(["check", "--strict"], in: site)
         #expect(checked.status == 0, "\(checked.output)")
         #expect(checked.output.contains("2 quotations verified against 2 paragraphs"), "\(checked.output)")
         // With a base URL the feeds and sitemap are checked too.
-        let published = try Self.run(["check", "--strict", "--base-url", "https://example.org/my-site/"], in: site)
+        let published = try DossierProcess.run(["check", "--strict", "--base-url", "https://example.org/my-site/"], in: site)
         #expect(published.status == 0, "\(published.output)")
         let note = try String(contentsOfFile: site + "/site/commentary/first-note/index.html", encoding: .utf8)
         #expect(note.contains("rel=\"author\">Sam Editor</a>"))
@@ -52,13 +37,13 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder + "/.git", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // A folder with only .git (after `git init`) is empty enough.
-        #expect(try Self.run(["init"], in: folder).status == 0)
-        let again = try Self.run(["init", "."], in: folder)
+        #expect(try DossierProcess.run(["init"], in: folder).status == 0)
+        let again = try DossierProcess.run(["init", "."], in: folder)
         #expect(again.status != 0)
         #expect(again.output.contains("this folder is not empty (it holds content, templates): init writes only into a new or empty folder"), "\(again.output)")
         let file = folder + "/notes.txt"
         try Data("mine".utf8).write(to: URL(fileURLWithPath: file))
-        #expect(try Self.run(["init", "notes.txt"], in: folder).output.contains("notes.txt is a file, not a folder"))
+        #expect(try DossierProcess.run(["init", "notes.txt"], in: folder).output.contains("notes.txt is a file, not a folder"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine")
     }
 

@@ -1,5 +1,6 @@
 import DossierCore
 import Foundation
+import SiteFixtures
 import Testing
 
 /// `dossier build` as a user runs it against outputs and file names that could hurt: the exit status,
@@ -9,8 +10,11 @@ import Testing
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-output-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: ExitStatusTests.fixtures + "/no-front-matter", toPath: folder)
-        try FileManager.default.removeItem(atPath: folder + "/content/commentary/note.md")
+        // The base test site's content without its commentary note.
+        var site = try SiteCase.base()
+        site.files = site.files.filter { $0.key.hasPrefix("content/") && $0.key != "content/commentary/note.md" }
+        try site.write(to: folder)
+        try FileManager.default.createDirectory(atPath: folder + "/content/commentary", withIntermediateDirectories: true)
     }
 
     private func build(_ arguments: [String]) throws -> (status: Int32, errors: String) {

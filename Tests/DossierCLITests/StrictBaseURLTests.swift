@@ -12,17 +12,7 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ExitStatusTests.executable)
-        process.arguments = ["check", "--strict", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        return try DossierProcess.run(["check", "--strict", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"], in: folder)
     }
 
     @Test func missingBaseURLAloneDoesNotFailStrict() throws {

@@ -69,11 +69,54 @@ import Testing
         let read = PDFBriefReader.read(pages: pages)
         #expect(read.notes.map(\.number) == [1])
         #expect(read.notes.first?.text == "The source of the claim, 2024.")
-        let paragraphs = read.analyze(slug: "x", sourcePath: "x.txt").brief.paragraphs.map(\.fullText)
+        // The text keeps the marker as a superscript and the note under "Notes", which the build reads back.
+        #expect(read.text.contains("A claim that needs a source.¹\n\n"))
+        #expect(read.text.contains("Notes\n\n1. The source of the claim, 2024.\n\n"))
+        let brief = read.analyze(slug: "x", sourcePath: "x.txt").brief
+        #expect(brief.notes == [BriefNote(number: 1, text: "The source of the claim, 2024.", paragraph: 1, line: brief.notes.first?.line ?? 0)])
+        #expect(brief.paragraphs.first?.noteMarkers == [NoteMarker(number: 1, offset: 28)])
+        let paragraphs = brief.paragraphs.map(\.fullText)
         #expect(paragraphs == [
             "A claim that needs a source.",
             "The page-split paragraph goes on and does not stop at the page foot.",
             "Another paragraph.",
+        ])
+    }
+
+    @Test func smallTextUnderTheRunningHeadIsTextNotFurniture() {
+        // Endnotes that run over to page 2 start just under its running head, at line pitch.
+        let page2 = [
+            S.line("Harbor Institute | Issue Brief", y: 36, size: 8),
+            S.line("2. The second note, which starts the page.", y: 74, size: 8),
+            S.line("3. The third note.", y: 88, size: 8),
+        ]
+        let page1 = Self.masthead + [
+            PDFLine(runs: [S.run("A claim with two sources.", x: 72, y: 220), S.run("1", x: 197, y: 216, size: 6), S.run("2", x: 200, y: 216, size: 6)]),
+            S.line("And a third claim, in a paragraph long enough to make this the size of the body text.", y: 234),
+            S.line("3", x: 500, y: 230, size: 6),
+            S.line("Notes", y: 260, size: 12, bold: true),
+            S.line("1. The first note.", y: 280, size: 8),
+        ]
+        let read = PDFBriefReader.read(pages: [S.page(1, page1), S.page(2, page2)])
+        #expect(read.furniture == ["Harbor Institute | Issue Brief"])
+        #expect(read.notes.map(\.number) == [1, 2, 3])
+        #expect(read.notes.map(\.text).last == "The third note.")
+    }
+
+    @Test func alignedRowsBecomeOneTableAndItsCaptionACaption() {
+        func row(_ cells: [String], y: Double) -> PDFLine {
+            PDFLine(runs: cells.enumerated().map { S.run($0.element, x: 72 + Double($0.offset) * 120, y: y) })
+        }
+        let body = S.column(["Prose before the table ends here."], y: 220) + [
+            row(["Year", "Expand", "Keep"], y: 250), row(["2019", "48%", "44%"], y: 264), row(["2022", "33%", "55%"], y: 278),
+            S.line("Figure 1. Investment plans, share of respondents.", y: 300),
+            S.line("Prose after the table.", y: 330),
+        ]
+        let read = PDFBriefReader.read(pages: [S.page(1, Self.masthead + body)])
+        #expect(read.text.contains("| Year | Expand | Keep |\n| 2019 | 48% | 44% |\n| 2022 | 33% | 55% |"))
+        let paragraphs = read.analyze(slug: "x", sourcePath: "x.txt").brief.paragraphs
+        #expect(paragraphs.map(\.kind) == [
+            .prose, .table(rows: [["Year", "Expand", "Keep"], ["2019", "48%", "44%"], ["2022", "33%", "55%"]]), .caption, .prose,
         ])
     }
 

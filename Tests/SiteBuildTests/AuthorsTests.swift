@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 @testable import SiteBuild
 import Testing
 
@@ -58,6 +59,11 @@ import Testing
         #expect(AuthoringSite.file(none, "authors/index.html") == nil)
     }
 
+    @Test func searchFindsAuthorPages() throws {
+        let index = try #require(AuthoringSite.file(Self.site(), "search-index.js"))
+        #expect(index.contains("[\"author\",\"Ada Lovelace\",\"authors/ada/index.html\""), "\(index.prefix(600))")
+    }
+
     @Test func feedsNameEachEntrysAuthors() throws {
         let feed = try #require(AuthoringSite.file(Self.site(), "feed.xml"))
         #expect(feed.contains("<author><name>Ada Lovelace</name><uri>https://example.org/authors/ada/</uri></author>\n    <author><name>Grace Hopper</name>"))
@@ -109,5 +115,33 @@ import Testing
         #expect(AuthoringSite.messages(result, .error).contains { $0.contains("slug 'ada' is already used by") })
         let page = Self.site(["content/pages/authors.md": "---\ntitle: Authors\n---\n"])
         #expect(AuthoringSite.messages(page, .error).first?.contains("page slug 'authors' would replace the site's own authors/ folder") == true)
+    }
+
+    /// `dossier serve`: renaming an author re-renders every page that shows the name, as a full build would.
+    @Test func editingAnAuthorUpdatesBylinesInAnIncrementalRebuild() throws {
+        let root = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func write(_ path: String, _ text: String) throws {
+            let url = URL(fileURLWithPath: root + "/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try write("content/site.yml", AuthoringSite.siteYML)
+        try write("content/authors/ada.md", Self.ada)
+        try write("content/commentary/ports.md", "---\ntitle: Ports\ndate: 2024-12-02\nauthors: [ada]\n---\nText.\n")
+        try write("content/commentary/other.md", "---\ntitle: Other\ndate: 2024-12-01\n---\nText.\n")
+        try FileManager.default.copyItem(atPath: Fixtures.minimalTemplates, toPath: root + "/templates")
+        let options = BuildOptions(outputDirectory: root + "/site", jobs: 2)
+        let builder = IncrementalBuilder(options: options, fileSystem: .disk(root: root))
+        #expect(builder.rebuild(changedPaths: []).wasFullBuild)
+        try write("content/authors/ada.md", Self.ada.replacingOccurrences(of: "Ada Lovelace", with: "Ada King"))
+        let report = builder.rebuild(changedPaths: ["content/authors/ada.md"])
+        #expect(!report.wasFullBuild)
+        #expect(report.rerenderedPages.contains("commentary/ports/index.html"))
+        #expect(report.rerenderedPages.contains("authors/index.html"))
+        #expect(!report.rerenderedPages.contains("commentary/other/index.html"))
+        let page = try String(contentsOfFile: root + "/site/commentary/ports/index.html", encoding: .utf8)
+        #expect(page.contains(">Ada King</a>"))
+        #expect(report.result.files == SiteBuilder(options: options, fileSystem: .disk(root: root)).build().files)
     }
 }

@@ -1,6 +1,7 @@
 import DossierCore
 import Foundation
 import SiteBuild
+import SiteFixtures
 
 /// Locations of test fixtures and helpers to read and compare folders.
 enum Fixtures {
@@ -8,20 +9,16 @@ enum Fixtures {
     static let minimalTemplates = root.appendingPathComponent("templates-minimal").path
     static var isRecording: Bool { ProcessInfo.processInfo.environment["DOSSIER_RECORD"] == "1" }
 
-    /// Sub-folders of a fixture folder, sorted.
+    /// Sub-folders of a fixture folder that hold a `content/` folder, sorted.
     static func cases(in folder: String) -> [String] {
         let url = root.appendingPathComponent(folder)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("_") }.sorted()
+        return names.filter { FileManager.default.fileExists(atPath: url.path + "/" + $0 + "/content") }.sorted()
     }
 
     /// Build options for a fixture case: its own templates if it has them, else the minimal set.
     static func options(caseDirectory: String, output: String = "site", jobs: Int = 0) -> BuildOptions {
-        let manager = FileManager.default
-        var templates = "templates"
-        if !manager.fileExists(atPath: caseDirectory + "/templates") {
-            templates = manager.fileExists(atPath: caseDirectory + "/no-templates") ? "templates" : minimalTemplates
-        }
+        let templates = FileManager.default.fileExists(atPath: caseDirectory + "/templates") ? "templates" : minimalTemplates
         return BuildOptions(contentDirectory: "content", templatesDirectory: templates, outputDirectory: output, jobs: jobs)
     }
 
@@ -68,5 +65,24 @@ extension Fixtures {
             files["templates/" + relative] = String(decoding: bytes, as: UTF8.self)
         }
         return files
+    }
+}
+
+extension Fixtures {
+    /// Builds a base-site case: in memory, or from a temporary copy on disk when it holds symlinks;
+    /// written to `output` (an absolute path) when given.
+    static func build(_ site: SiteCase, writingTo output: String? = nil) throws -> BuildResult {
+        var fileSystem = FileSystem.inMemory(bytes: site.files)
+        var folder: String?
+        if site.needsDisk {
+            let directory = try temporaryDirectory()
+            try site.write(to: directory)
+            fileSystem = .disk(root: directory)
+            folder = directory
+        }
+        defer { if let folder { try? FileManager.default.removeItem(atPath: folder) } }
+        let options = BuildOptions(contentDirectory: "content", templatesDirectory: "templates", outputDirectory: output ?? "site")
+        let builder = SiteBuilder(options: options, fileSystem: fileSystem)
+        return output == nil ? builder.build() : builder.buildAndWrite()
     }
 }

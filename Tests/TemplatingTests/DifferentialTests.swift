@@ -37,7 +37,7 @@ import Templating
     /// The same context as plain Swift values, the form swift-mustache reads.
     static func foundationValue(_ value: TemplateValue) -> Any {
         switch value {
-        case .string(let text): return text
+        case .string(let text), .html(let text): return text
         case .int(let number): return number
         case .bool(let flag): return flag
         case .list(let items): return items.map(foundationValue)

@@ -72,6 +72,13 @@ import Templating
                  partials: ["base": "go:\n  {{$b}}old{{/b}}\n"], expected: "go:\n  new\n"),
         SpecCase(name: "nested blocks in default", template: "{{<base}}{{$inner}}X{{/inner}}{{/base}}",
                  partials: ["base": "{{$outer}}[{{$inner}}i{{/inner}}]{{/outer}}"], expected: "[X]"),
+        // The spec's "Nested block reindentation": a block inside an override is indented from the override's lines.
+        SpecCase(name: "nested block reindentation", template: "{{<parent}}{{$nested}}\nthree\n{{/nested}}{{/parent}}\n",
+                 partials: ["parent": "{{<grandparent}}{{$block}}\n  one\n  {{$nested}}\n    two\n  {{/nested}}\n{{/block}}{{/grandparent}}\n",
+                            "grandparent": "{{$block}}default{{/block}}"],
+                 expected: "one\n  three\n"),
+        SpecCase(name: "partial inside an override is indented from the override", template: "{{<base}}{{$b}}\n    a\n    {{>p}}\n{{/b}}{{/base}}",
+                 partials: ["base": "<ul>\n  {{$b}}\n  {{/b}}\n</ul>\n", "p": "p1\np2\n"], expected: "<ul>\n  a\n  p1\n  p2\n</ul>\n"),
     ]
 
     @Test(arguments: partialCases) func partial(_ spec: SpecCase) throws {
@@ -97,7 +104,7 @@ import Templating
 
     @Test func errorInOverrideReportsTheChildTemplate() {
         let error = renderError("{{<base}}\n{{$m}}\n  {{gone}}\n{{/m}}\n{{/base}}", partials: ["base": "{{$m}}{{/m}}"])
-        #expect(error == TemplateError("no value named 'gone' in the context", at: at(3, 3)))
+        #expect(error == TemplateError("no value named 'gone' in the context (no names here)", at: at(3, 3)))
     }
 
     @Test func partialMayBeUsedStandaloneAndInline() throws {

@@ -12,7 +12,7 @@
   if (!input || !status || !list) return;
   if (!index) { status.textContent = "The search index could not be loaded."; return; }
   var PAGE = 20;
-  var KINDS = { brief: "Brief ¶", topic: "Issue", commentary: "Commentary", page: "Page" };
+  var KINDS = { brief: "Brief ¶", topic: "Issue", commentary: "Commentary", page: "Page", author: "Author" };
   var script = document.querySelector('script[src$="search-index.js"]');
   var root = script ? script.src.replace(/search-index\.js$/, "") : "../";
 

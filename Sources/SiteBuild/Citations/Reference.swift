@@ -31,9 +31,7 @@ struct Reference: Sendable {
             day = parts.count > 2 ? parts[2] : nil
         }
 
-        static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                 "September", "October", "November", "December"]
-        var monthName: String? { month.flatMap { (1...12).contains($0) ? Self.monthNames[$0 - 1] : nil } }
+        var monthName: String? { month.flatMap { (1...12).contains($0) ? ReadableDate.monthNames[$0 - 1] : nil } }
     }
 
     var kind: Kind

@@ -5,15 +5,17 @@ import Templating
 /// The values every page template gets: site, navigation, relative root, meta tags.
 struct PageChrome {
     let graph: SiteGraph
-
     /// The main navigation, in order.
-    private static let sections: [(label: String, route: Route)] = [
-        ("Home", .home), ("Issues", RouteTable.topicsIndex), ("Briefs", RouteTable.briefsIndex),
-        ("Commentary", RouteTable.commentaryIndex), ("About", RouteTable.document(.page, slug: "about")),
-    ]
+    let menu: SiteMenu
+
+    init(graph: SiteGraph) {
+        self.graph = graph
+        menu = SiteMenu(graph: graph)
+    }
 
     /// Common values for the page at `route`; `section` marks the current navigation entry.
-    func context(route: Route, title: String, description: String?, kind: String, section: Route?, date: String? = nil) -> ContextBuilder {
+    func context(route: Route, title: String, description: String?, kind: String, section: Route?, date: String? = nil,
+                 extra: ExtraValue? = nil) -> ContextBuilder {
         var context = ContextBuilder()
         let root = String(Route.relativePath(from: route.directory, to: "x").dropLast())
         context["root"] = root
@@ -28,6 +30,7 @@ struct PageChrome {
         site["description"] = graph.config.description
         site["language"] = graph.config.language
         site["author"] = graph.config.author
+        site.set("extra", graph.config.extra.map(PagePlanner.templateValue) ?? .null)
         context.set("site", site.value)
 
         let isHome = route == .home
@@ -35,6 +38,7 @@ struct PageChrome {
         page["title"] = title
         page["kind"] = kind
         page["date"] = date
+        page.set("extra", extra.map(PagePlanner.templateValue) ?? .null)
         page["documentTitle"] = isHome ? graph.config.title : "\(title) · \(graph.config.title)"
         let summary = (description?.isEmpty == false ? description : nil) ?? graph.config.description
         page["description"] = summary
@@ -46,11 +50,11 @@ struct PageChrome {
         context.set("page", page.value)
 
         var navigation: [ContextBuilder] = []
-        for entry in Self.sections where graph.routes.pages.contains(entry.route) {
+        for entry in menu.items {
             var item = ContextBuilder()
             item["label"] = entry.label
-            item["url"] = route.relativeURL(to: entry.route)
-            item.set("isCurrent", entry.route == section)
+            item["url"] = entry.route.map { route.relativeURL(to: $0) } ?? entry.url
+            item.set("isCurrent", entry.route != nil && entry.route == section)
             navigation.append(item)
         }
         context.set("nav", objects: navigation)

@@ -26,6 +26,8 @@ extension PagePlanner {
             item["url"] = route.selfURL(fragment: section.slug)
             return item
         })
+        // A note's first marker carries the id its back link points to.
+        var firstMarkers: Set<Int> = []
         context.set("sections", objects: brief.sections.map { section in
             var item = ContextBuilder()
             item["heading"] = section.heading
@@ -34,24 +36,32 @@ extension PagePlanner {
                 let reference = ParagraphRef(briefSlug: brief.slug, number: paragraph.number)
                 let citedBy = graph.backlinks[.paragraph(reference)] ?? []
                 sources.formUnion(citedBy.map(\.location.path))
-                var item = paragraphItem(paragraph, of: brief, from: route, citedBy: citedBy)
+                var item = paragraphItem(paragraph, of: brief, from: route, citedBy: citedBy, firstMarkers: &firstMarkers)
                 CitationFiles.paragraphContext(citable, number: paragraph.number, into: &item)
                 return item
             })
             return item
         })
+        context.set("notes", objects: BriefNotesContext.notes(brief, route: route))
         sources.formUnion(graph.topics.map(\.sourcePath))
         return PagePlan(route: route, template: "brief", context: context.value, sources: sources)
     }
 
-    private func paragraphItem(_ paragraph: Paragraph, of brief: Brief, from route: Route, citedBy: [Backlink]) -> ContextBuilder {
+    private func paragraphItem(
+        _ paragraph: Paragraph, of brief: Brief, from route: Route, citedBy: [Backlink], firstMarkers: inout Set<Int>
+    ) -> ContextBuilder {
         var item = excerpt(paragraph, of: brief, from: route)
         item["id"] = paragraph.anchor
         item["url"] = route.selfURL(fragment: paragraph.anchor)
+        item.set("isTable", false)
+        item.set("isCaption", false)
+        item.set("segments", objects: BriefNotesContext.segments(paragraph, route: route, firstMarkers: &firstMarkers))
         switch paragraph.kind {
         case .prose: item["listMarker"] = nil
         case .bulletItem: item["listMarker"] = "•"
         case .numberedItem(let number): item["listMarker"] = "\(number)."
+        case .table(let rows): BriefNotesContext.table(rows, into: &item)
+        case .caption: item.set("isCaption", true)
         }
         let tags = graph.paragraphTags[ParagraphRef(briefSlug: brief.slug, number: paragraph.number)] ?? []
         item.set("tags", objects: topicLinks(tags, from: route))

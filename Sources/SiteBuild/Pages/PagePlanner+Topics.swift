@@ -5,7 +5,7 @@ import Templating
 extension PagePlanner {
     func topicPlan(_ topic: ContentDocument) -> PagePlan {
         let route = topic.route
-        var context = chrome.context(route: route, title: topic.title, description: topic.summary, kind: "topic", section: RouteTable.topicsIndex)
+        var context = chrome.context(route: route, title: topic.title, description: topic.summary, kind: "topic", section: RouteTable.topicsIndex, extra: topic.extra)
         context["summary"] = topic.summary
         context.set("body", body(topic))
         var sources: Set<String> = sharedSources.union([topic.sourcePath])

@@ -116,7 +116,7 @@ struct PagePlanner {
     }
 
     func body(_ document: ContentDocument) -> TemplateValue {
-        .text(graph.bodies[document.route]?.html)
+        graph.bodies[document.route].map { .html($0.html) } ?? .null
     }
 
     /// Source files every page shows something of (settings, and authors: bylines and lists name them).
@@ -144,7 +144,7 @@ struct PagePlanner {
     func homePlan() -> PagePlan {
         let route = Route.home
         let home = graph.home
-        var context = chrome.context(route: route, title: home?.title ?? graph.config.title, description: home?.summary, kind: "home", section: .home)
+        var context = chrome.context(route: route, title: home?.title ?? graph.config.title, description: home?.summary, kind: "home", section: .home, extra: home?.extra)
         context.set("intro", home.map(body) ?? .null)
         context.set("briefs", objects: graph.briefs.map { briefItem($0, from: route) })
         context.set("latest", objects: graph.commentary.prefix(5).map { commentaryItem($0, from: route) })
@@ -160,7 +160,7 @@ struct PagePlanner {
     func documentPlan(_ document: ContentDocument) -> PagePlan {
         let route = document.route
         let section: Route = document.kind == .commentary ? RouteTable.commentaryIndex : route
-        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date)
+        var context = chrome.context(route: route, title: document.title, description: document.summary, kind: document.kind.rawValue, section: section, date: document.date, extra: document.extra)
         authoringFields(document, into: &context)
         Self.bylineFields(document, from: route, in: graph, into: &context)
         context["summary"] = document.summary

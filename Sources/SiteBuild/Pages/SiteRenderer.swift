@@ -19,29 +19,47 @@ struct SiteRenderer {
         return collect(outcomes.compactMap { $0 })
     }
 
-    private func collect(_ outcomes: [Result<OutputFile, Diagnostic>]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    private func collect(_ outcomes: [Rendered]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
         for outcome in outcomes {
-            switch outcome {
-            case .success(let file): files.append(file)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
+            if let file = outcome.file { files.append(file) }
+            diagnostics += outcome.diagnostics
         }
-        return (files, diagnostics)
+        return (files, diagnostics.oncePerTemplateTag())
     }
 
-    private func renderOne(_ plan: PagePlan) -> Result<OutputFile, Diagnostic> {
+    /// One page's file (nil when it failed) and what its render reported.
+    private struct Rendered {
+        var file: OutputFile?
+        var diagnostics: [Diagnostic]
+    }
+
+    private func renderOne(_ plan: PagePlan) -> Rendered {
         guard library.contains(plan.template) else {
-            return .failure(.error("no template '\(plan.template)' for \(plan.route.outputPath) (expected templates/\(plan.template).html)", at: nil))
+            return Rendered(diagnostics: [.error("no template '\(plan.template)' for \(plan.route.outputPath) (expected templates/\(plan.template).html)", at: nil)])
         }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(16 * 1024)
+        var warnings: [TemplateError] = []
         do {
-            try library.render(plan.template, context: plan.context, into: &buffer)
+            try library.render(plan.template, context: plan.context, into: &buffer, warnings: &warnings)
         } catch {
-            return .failure(error.diagnostic)
+            return Rendered(diagnostics: [error.diagnostic])
         }
-        return .success(OutputFile(path: plan.route.outputPath, bytes: buffer))
+        let diagnostics = warnings.map { Diagnostic.warning($0.message, at: $0.location) }
+        return Rendered(file: OutputFile(path: plan.route.outputPath, bytes: buffer), diagnostics: diagnostics)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// A template problem is the same on every page that uses the tag: reported once, for the first page.
+    func oncePerTemplateTag() -> [Diagnostic] {
+        var seen: Set<SourceLocation> = []
+        var seenWarnings: Set<SourceLocation> = []
+        return filter { diagnostic in
+            guard let location = diagnostic.location else { return true }
+            return diagnostic.severity == .error ? seen.insert(location).inserted : seenWarnings.insert(location).inserted
+        }
     }
 }

@@ -45,7 +45,7 @@ struct SearchIndex {
                 ))
             }
         }
-        for document in graph.topics + graph.commentary + graph.pages {
+        for document in graph.topics + graph.commentary + graph.pages + graph.authors {
             let body = graph.bodies[document.route]?.plainText ?? ""
             entries.append(Entry(
                 url: Route.home.relativeURL(to: document.route),

@@ -1,0 +1,102 @@
+@testable import BriefImport
+import DossierCore
+import Testing
+
+/// Plain-text rules for notes, back matter, tables and headings (each pinned by a made-up brief).
+@Suite struct TextBlockRuleTests {
+    static func analyze(_ text: String) -> BriefImportResult {
+        BriefImporter.analyze(text: text, slug: "x", sourcePath: "content/briefs/x.txt", sidecar: nil)
+    }
+
+    static let wrapped = """
+    The harbour board met twice in the spring to weigh the cost of new cranes against
+    the expected growth of container traffic over the following decade.1 Its members
+    agreed on a smaller first phase.
+    The second phase depends on the budget settled in the autumn session, when the
+    council is expected to vote on the whole plan and to set its timetable for the works
+    """
+
+    /// Footnotes closing a page are notes, the paragraph split around them is one paragraph, and
+    /// the glued markers leave the text.
+    @Test func pageFootNotesLeaveTheBodyAndItsMarkers() {
+        let text = Self.wrapped + """
+
+        of the coming years,2
+
+        1. Minutes of the harbour board, April 2031.
+        2. Council agenda for the autumn session.
+
+        1
+        \u{0C}and for the dredging that must come first. Nothing will start before the vote.
+
+        2
+        """
+        let result = Self.analyze(text)
+        #expect(result.brief.paragraphs.map(\.text) == [
+            "The harbour board met twice in the spring to weigh the cost of new cranes against the expected growth of container traffic over the following decade. Its members agreed on a smaller first phase.",
+            "The second phase depends on the budget settled in the autumn session, when the council is expected to vote on the whole plan and to set its timetable for the works of the coming years, and for the dredging that must come first. Nothing will start before the vote.",
+        ])
+        #expect(result.notes.map(\.number) == [1, 2])
+        #expect(result.notes.first?.text == "Minutes of the harbour board, April 2031.")
+    }
+
+    /// A numbered list at a page foot stays a list when no marker in the body points to it.
+    @Test func numberedListWithoutMarkersIsNoFootnote() {
+        let text = Self.wrapped.replacingOccurrences(of: "decade.1", with: "decade.") + """
+
+        of the coming years.
+
+        1. Fund the first phase.
+        2. Review the second.
+
+        1
+        """
+        let result = Self.analyze(text)
+        #expect(result.notes.isEmpty)
+        #expect(result.brief.paragraphs.suffix(2).map(\.kind) == [.numberedItem(1), .numberedItem(2)])
+    }
+
+    /// Everything after a back-matter heading, and copyright lines and disclaimers anywhere, stay out of the body.
+    @Test func backMatterStaysOutOfTheBody() {
+        let text = Self.wrapped + """
+
+        of the coming years.
+
+        © 2031 Harbour Institute. All rights reserved.
+
+        About the authors
+        Ana Ruiz is a fellow at the institute. She studies ports.
+        """
+        let result = Self.analyze(text)
+        #expect(result.brief.paragraphs.count == 2)
+        #expect(!result.brief.paragraphs.contains { $0.text.contains("©") || $0.text.contains("Ana Ruiz") })
+        #expect(result.backMatter.contains("About the authors"))
+    }
+
+    /// Tables become one paragraph of `cell | cell / …`: aligned rows, and one cell per line.
+    @Test func tablesAreOneParagraph() {
+        let aligned = Self.wrapped + """
+
+        of the coming years.
+
+         Port        Cranes   Berths
+         North       12       4
+         South       9        3
+
+        Table 1. Cranes and berths by port.
+        """
+        #expect(Self.analyze(aligned).brief.paragraphs.map(\.text).contains("Port | Cranes | Berths / North | 12 | 4 / South | 9 | 3"))
+        let cells = ["Port", "Cranes", "Berths", "North", "12", "4", "South", "9", "3"].joined(separator: "\n\n")
+        let oneCellPerLine = Self.wrapped + "\nof the coming years.\n\n" + cells + "\n\nTable 1. Cranes and berths by port.\n"
+        let paragraphs = Self.analyze(oneCellPerLine).brief.paragraphs.map(\.text)
+        #expect(paragraphs.contains("Port | Cranes | Berths / North | 12 | 4 / South | 9 | 3"))
+        #expect(paragraphs.last == "Table 1. Cranes and berths by port.")
+    }
+
+    /// Title-case questions and headings with longer prepositions are headings.
+    @Test func questionAndPrepositionHeadings() {
+        #expect(LineShape.isHeadingShaped("Why Did the Talks Stall?"))
+        #expect(LineShape.isHeadingShaped("Tensions within the Plan"))
+        #expect(!LineShape.isHeadingShaped("Why did the talks stall?"))
+    }
+}
