@@ -1,39 +1,57 @@
+import DossierCore
+
 /// Notes and back matter in plain text, kept out of the numbered body.
 ///
-/// - A line that is only a back-matter heading (`Notes`, `Endnotes`, `About the authors`,
-///   `Author Information`, `Disclaimer`, …) starts back matter that runs to the end of the text;
-///   under a notes heading, lines opening with a number (`1. `, `2 `) start notes.
+/// - A line that is only a back-matter heading (`About the authors`, `Author Information`,
+///   `Disclaimer`, …) starts back matter that runs to the end of the text.
+/// - Under a notes heading (`Notes`, `Endnotes`, …), lines opening with a number (`1. `, `2 `) start
+///   notes and other lines continue them, until a heading that opens no note ends the notes.
 /// - Footnotes at a page foot: after a blank line, a run of numbered lines (and their wrapped
 ///   lines) that closes the page, when the body before it carries one of those numbers glued to a
 ///   word as a marker (`older.1`, `over2`).
 /// - Copyright lines (`© 2025 …`, `Copyright …`) and disclaimers (`The views expressed …`) anywhere.
-/// Note markers in the body are taken out when they count up from 1 in reading order and a note
-/// of that number exists.
+/// Note markers glued to a word in the body become superscripts (`older.1` → `older.¹`, the form
+/// `NoteText` links to its note) when they count up from 1 in reading order and a note of that
+/// number exists.
 struct BackMatter {
     /// Source-line indices that are notes or back matter.
     var lineIndices: Set<Int> = []
     /// Notes by number, in order.
-    var notes: [(number: Int, text: String)] = []
+    var notes: [BriefNote] = []
     /// Back-matter lines (headings, bios, disclaimers) as written.
     var lines: [String] = []
-    /// Body lines whose note markers were taken out: index → text without them.
+    /// Body lines whose note markers became superscripts: index → new text.
     var unmarked: [Int: String] = [:]
 
     static let headings: Set<String> = [
-        "notes", "endnotes", "footnotes", "references", "about the author", "about the authors",
-        "author information", "disclaimer", "acknowledgments", "acknowledgements", "sources",
+        "about the author", "about the authors", "author information", "disclaimer", "acknowledgments",
+        "acknowledgements",
     ]
-    static let noteHeadings: Set<String> = ["notes", "endnotes", "footnotes", "references", "sources"]
+    static let noteHeadings: Set<String> = ["notes", "endnotes", "footnotes", "end notes", "foot notes", "references"]
 
     init(lines source: [SourceLine], furniture: [Int: Furniture], bodyStart: Int) {
         func isContent(_ index: Int) -> Bool { !source[index].isBlank && furniture[index] == nil }
         var noteLines: [Int] = []
-        // A back-matter heading: everything after it is back matter.
-        if let start = source.indices.first(where: { $0 >= bodyStart && isContent($0) && Self.isHeading(source[$0].text) }) {
-            let isNotes = Self.noteHeadings.contains(Self.key(source[start].text))
-            for index in start..<source.count where isContent(index) {
+        // Back matter runs to the end; notes run to the next heading that opens no note.
+        var inNotes = false
+        var inBackMatter = false
+        for index in source.indices where index >= bodyStart && isContent(index) {
+            let text = source[index].text
+            let key = Self.key(text)
+            if Self.noteHeadings.contains(key) {
+                inNotes = true
                 lineIndices.insert(index)
-                if isNotes, index > start { noteLines.append(index) } else { lines.append(source[index].text) }
+                lines.append(text)
+                continue
+            }
+            if inNotes, Self.noteStart(text) == nil, LineShape.isHeadingShaped(text), !Self.headings.contains(key) { inNotes = false }
+            if Self.headings.contains(key) { inBackMatter = true }
+            if inNotes {
+                noteLines.append(index)
+                lineIndices.insert(index)
+            } else if inBackMatter {
+                lineIndices.insert(index)
+                lines.append(text)
             }
         }
         // Footnotes closing a page.
@@ -75,14 +93,11 @@ struct BackMatter {
         for (line, found) in markers {
             var text = source[line].text
             for marker in found.reversed() where known.contains(marker.number) {
-                text.removeSubrange(marker.range)
+                text.replaceSubrange(marker.range, with: NoteText.superscript(marker.number))
             }
             unmarked[line] = text
         }
     }
-
-    /// `Notes`, `About the Authors:` and the like, standing alone.
-    static func isHeading(_ text: String) -> Bool { headings.contains(key(text)) }
 
     static func key(_ text: String) -> String {
         var lower = text.lowercased()
@@ -100,7 +115,7 @@ struct BackMatter {
 
     /// `12. Text` or `12 Text`: the note number and its text.
     static func noteStart(_ text: String) -> (number: Int, rest: String)? {
-        guard let match = text.wholeMatch(of: /([0-9]{1,3})\.?\s+(\S.*)/), let number = Int(match.1), number > 0 else { return nil }
+        guard let match = text.wholeMatch(of: /([0-9]{1,3})[.)]?\s+(\S.*)/), let number = Int(match.1), number > 0 else { return nil }
         let rest = String(match.2)
         // `2024 budget …` is a year opening a sentence, not note 2024.
         guard number < 500, rest.first.map({ !$0.isNumber }) ?? false else { return nil }
@@ -136,12 +151,12 @@ struct BackMatter {
     }
 
     /// Note texts: a numbered line opens a note, other lines continue the one before.
-    static func collect(_ indices: [Int], _ lines: [SourceLine]) -> [(number: Int, text: String)] {
-        var notes: [(number: Int, text: String)] = []
+    static func collect(_ indices: [Int], _ lines: [SourceLine]) -> [BriefNote] {
+        var notes: [BriefNote] = []
         for index in indices {
             let text = lines[index].text
             if let start = noteStart(text), start.number > (notes.last?.number ?? 0) {
-                notes.append((start.number, start.rest))
+                notes.append(BriefNote(number: start.number, text: start.rest, line: lines[index].number))
             } else if !notes.isEmpty {
                 notes[notes.count - 1].text = TextJoiner.append(text, to: notes[notes.count - 1].text)
             }

@@ -11,8 +11,6 @@ public struct BriefImportResult: Sendable {
     public var detectedFurniture: [String]
     /// The masthead lines moved into metadata, as written.
     public var mastheadLines: [String]
-    /// Footnotes and endnotes found in the text, by number (their markers are taken out of the ¶).
-    public var notes: [(number: Int, text: String)] = []
     /// Back matter kept out of the body: notes headings, author bios, disclaimers, copyright lines.
     public var backMatter: [String] = []
 }
@@ -70,7 +68,7 @@ public enum BriefImporter {
         if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = authorsAtEnd }
         let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
         let (sections, notes) = makeSections(
-            units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap
+            units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap, notes: backMatter.notes
         )
 
         let metadata = makeMetadata(hints: hints, masthead: masthead, slug: slug)
@@ -96,7 +94,7 @@ public enum BriefImporter {
         if let gluedNumber { detected.append(String(gluedNumber)) }
         return BriefImportResult(
             brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines,
-            notes: backMatter.notes, backMatter: backMatter.lines
+            backMatter: backMatter.lines
         )
     }
 
@@ -106,7 +104,9 @@ public enum BriefImporter {
     }
 
     /// Sections with numbered paragraphs, pages and lead-ins; the notes (`NoteText`) apart, linked to their markers.
-    private static func makeSections(units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?) -> ([BriefSection], [BriefNote]) {
+    private static func makeSections(
+        units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?, notes found: [BriefNote]
+    ) -> ([BriefSection], [BriefNote]) {
         var sections: [BriefSection] = []
         var notes = NoteCollector()
         var slugger = HeadingSlugger()
@@ -142,7 +142,8 @@ public enum BriefImporter {
             )
             sections[sections.count - 1].paragraphs.append(paragraph)
         }
-        var found = notes.notes
+        var found = found + notes.notes.filter { note in !found.contains { $0.number == note.number } }
+        found.sort { $0.number < $1.number }
         NoteText.link(&sections, notes: &found)
         let detector = LeadInDetector(texts: sections.flatMap { $0.paragraphs.map(\.text) })
         for index in sections.indices {

@@ -1,5 +1,5 @@
-/// Finds tables in plain text and makes each one line, `cell | cell / cell | cell` (the form the PDF
-/// reader writes), so a table is one paragraph instead of a paragraph per cell.
+/// Finds tables in plain text and rewrites their rows as `| cell | cell |` lines (`TableText`'s form,
+/// which the PDF reader writes too), so a table is one table ¶ instead of a ¶ per cell.
 ///
 /// - Aligned rows (`pdftotext -layout`): two or more consecutive lines that split at gaps of two or
 ///   more spaces into the same number of cells (at least two; three rows when there are only two
@@ -9,7 +9,8 @@
 ///   that divides the cells into rows where the first row is all labels and every column below it
 ///   is all numbers or all words; when none does, the cells stay one row.
 enum TableReader {
-    /// Rewrites `lines`: a table's first line holds the whole table (marked as a table), its other lines turn blank.
+    /// Rewrites `lines`: a table's first lines hold its rows (marked as table lines), its other lines turn blank.
+    /// Returns the indices of every line the tables took.
     @discardableResult
     static func mark(_ lines: inout [SourceLine], skipping skipped: (Int) -> Bool, mayBeCell: (Int) -> Bool = { _ in false }) -> [Int] {
         var taken: [Int] = []
@@ -32,10 +33,11 @@ enum TableReader {
     }
 
     private static func replace(_ lines: inout [SourceLine], indices: [Int], table: [[String]]) {
-        guard let first = indices.first else { return }
         for index in indices { lines[index].text = "" }
-        lines[first].text = table.map { $0.joined(separator: " | ") }.joined(separator: " / ")
-        lines[first].isTable = true
+        for (index, row) in zip(indices, table) {
+            lines[index].text = "| " + row.joined(separator: " | ") + " |"
+            lines[index].isTable = true
+        }
     }
 
     /// Cells of a raw line split at gaps of two or more spaces, with their start positions.

@@ -36,8 +36,9 @@ import Testing
             "The harbour board met twice in the spring to weigh the cost of new cranes against the expected growth of container traffic over the following decade. Its members agreed on a smaller first phase.",
             "The second phase depends on the budget settled in the autumn session, when the council is expected to vote on the whole plan and to set its timetable for the works of the coming years, and for the dredging that must come first. Nothing will start before the vote.",
         ])
-        #expect(result.notes.map(\.number) == [1, 2])
-        #expect(result.notes.first?.text == "Minutes of the harbour board, April 2031.")
+        #expect(result.brief.notes.map(\.number) == [1, 2])
+        #expect(result.brief.notes.first?.text == "Minutes of the harbour board, April 2031.")
+        #expect(result.brief.notes.map(\.paragraph) == [1, 2])
     }
 
     /// A numbered list at a page foot stays a list when no marker in the body points to it.
@@ -52,7 +53,7 @@ import Testing
         1
         """
         let result = Self.analyze(text)
-        #expect(result.notes.isEmpty)
+        #expect(result.brief.notes.isEmpty)
         #expect(result.brief.paragraphs.suffix(2).map(\.kind) == [.numberedItem(1), .numberedItem(2)])
     }
 
@@ -73,7 +74,7 @@ import Testing
         #expect(result.backMatter.contains("About the authors"))
     }
 
-    /// Tables become one paragraph of `cell | cell / …`: aligned rows, and one cell per line.
+    /// Tables become one table ¶: aligned rows, and one cell per line.
     @Test func tablesAreOneParagraph() {
         let aligned = Self.wrapped + """
 
@@ -85,12 +86,14 @@ import Testing
 
         Table 1. Cranes and berths by port.
         """
-        #expect(Self.analyze(aligned).brief.paragraphs.map(\.text).contains("Port | Cranes | Berths / North | 12 | 4 / South | 9 | 3"))
+        let rows = [["Port", "Cranes", "Berths"], ["North", "12", "4"], ["South", "9", "3"]]
+        #expect(Self.analyze(aligned).brief.paragraphs.map(\.kind).contains(.table(rows: rows)))
         let cells = ["Port", "Cranes", "Berths", "North", "12", "4", "South", "9", "3"].joined(separator: "\n\n")
         let oneCellPerLine = Self.wrapped + "\nof the coming years.\n\n" + cells + "\n\nTable 1. Cranes and berths by port.\n"
-        let paragraphs = Self.analyze(oneCellPerLine).brief.paragraphs.map(\.text)
-        #expect(paragraphs.contains("Port | Cranes | Berths / North | 12 | 4 / South | 9 | 3"))
-        #expect(paragraphs.last == "Table 1. Cranes and berths by port.")
+        let paragraphs = Self.analyze(oneCellPerLine).brief.paragraphs
+        #expect(paragraphs.map(\.kind).contains(.table(rows: rows)))
+        #expect(paragraphs.last?.text == "Table 1. Cranes and berths by port.")
+        #expect(paragraphs.last?.kind == .caption)
     }
 
     /// Title-case questions and headings with longer prepositions are headings.

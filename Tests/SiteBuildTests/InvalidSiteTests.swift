@@ -18,6 +18,14 @@ import Testing
         }
     }
 
+    /// A case written as a folder would never run: every entry must be a `.case` file.
+    @Test func everyEntryIsACaseFile() throws {
+        let entries = try FileManager.default.contentsOfDirectory(atPath: SiteCase.fixturesRoot.appendingPathComponent(Self.folder).path)
+        for entry in entries where !entry.hasSuffix(".case") {
+            Issue.record("sites-invalid/\(entry) is not a .case file: write it as one (Tests/Fixtures/README.md)")
+        }
+    }
+
     @Test(arguments: SiteCase.names(in: folder))
     func siteFailsWithExpectedDiagnostics(name: String) throws {
         let site = try SiteCase.load(name, in: Self.folder)
