@@ -41,8 +41,8 @@ struct RenderSession {
     /// Plain link nodes made for wiki links (in table cells): already resolved, not standard links.
     var wikiLinkNodes: Set<OpaquePointer> = []
     var problems: [MarkdownProblem] = []
-    /// The line `locateURL` last searched, and where its last link was found.
-    var urlSearch: (line: Int, text: Substring, resume: Substring.Index?)?
+    /// The line `locateURL` last searched, and the byte offset where its last link was found.
+    var urlSearch: (line: Int, resume: Int?)?
 
     init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
         self.source = source
@@ -96,7 +96,7 @@ struct RenderSession {
 
     /// Raw HTML is written only as the sanitiser rebuilds it (see `HTMLSanitizer`).
     private static func sanitizeRawHTML(in root: CMarkNode) {
-        for node in root.descendants where node.type == CMARK_NODE_HTML_BLOCK || node.type == CMARK_NODE_HTML_INLINE {
+        for node in root.descendants(where: { $0.type == CMARK_NODE_HTML_BLOCK || $0.type == CMARK_NODE_HTML_INLINE }) {
             node.literal = HTMLSanitizer.sanitize(node.literal)
         }
     }
@@ -105,7 +105,7 @@ struct RenderSession {
 
     /// Checks every Markdown link and image: unsafe schemes are dropped, the rest go through `resolve`.
     private mutating func resolveStandardLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let nodes = root.descendants.filter {
+        let nodes = root.descendants {
             ($0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE) && !wikiLinkNodes.contains($0.raw)
         }
         var context = SentenceContext()
@@ -149,68 +149,60 @@ struct RenderSession {
         let block = node.enclosingBlock
         let first = max(block.startLine, 1)
         let last = max(block.endLine, first)
-        for number in first...last {
-            if urlSearch?.line != number { urlSearch = (number, lines.line(number), nil) }
-            guard let search = urlSearch else { break }
-            let text = search.text
-            // A link is looked for in the 4 KB after the previous one: enough for prose between links,
-            // and a URL written differently in the source (entities, a reference) cannot cost a whole line.
-            let from = search.resume ?? text.startIndex
-            let to = text.utf8.index(from, offsetBy: 4096 + url.utf8.count, limitedBy: text.endIndex) ?? text.endIndex
-            guard let range = Self.findURL(url, in: text[from..<to]) else { continue }
-            urlSearch?.resume = range.upperBound
-            // Report the link's opening bracket when it is on the same line (looking back a short way only).
-            var start = range.lowerBound
-            if text[range].hasPrefix("]") {
-                let window = text.utf8.index(start, offsetBy: -1000, limitedBy: text.startIndex) ?? text.startIndex
-                if let bracket = text[window..<start].lastIndex(of: "[") { start = bracket }
-            }
-            // An image starts at its `!`.
-            if node.type == CMARK_NODE_IMAGE, start > text.startIndex, text[text.index(before: start)] == "!" {
-                start = text.index(before: start)
-            }
-            let offset = lines.utf8Offset(ofLine: number) + text.utf8.distance(from: text.startIndex, to: start)
-            return lines.position(ofUTF8Offset: offset)
-        }
-        return TextPosition(line: max(node.startLine, first), column: max(node.startColumn, 1))
-    }
-
-    /// Where `](url`, `<url` or `url` first appears. A URL's `&` may be written `&amp;` in the source:
-    /// both forms are matched, so such links are found and the search moves on (a form not found
-    /// costs a scan of the whole window, once per link). Bytes are compared, candidates found with memchr: Foundation's
-    /// `range(of:)` copied the text to UTF-16 for every link, 80% of a build with 50,000 links.
-    private static func findURL(_ url: String, in text: Substring) -> Range<Substring.Index>? {
-        let bytes = Array(url.utf8)
-        let common = Array(bytes.prefix { $0 != UInt8(ascii: "&") })
-        let rests = bytes.count == common.count ? [[]] : [Array(bytes[common.count...]), Array(url.dropFirst(common.count).replacingOccurrences(of: "&", with: "&amp;").utf8)]
-        let found: (start: Int, length: Int)? = text.utf8.withContiguousStorageIfAvailable { window in
-            for prefix in ["](", "<", ""] {
-                if let hit = firstMatch(Array(prefix.utf8) + common, rests, in: window) { return hit }
+        var url = url
+        let found: Int? = url.withUTF8 { needle in
+            for number in first...last {
+                if urlSearch?.line != number { urlSearch = (number, nil) }
+                let line = lines.utf8Range(ofLine: number)
+                // A link is looked for in the 4 KB after the previous one: enough for prose between links,
+                // and a URL written differently in the source (entities, a reference) cannot cost a whole line.
+                let from = urlSearch?.resume ?? line.lowerBound
+                let to = min(line.upperBound, from + 4096 + needle.count)
+                guard let range = Self.findURL(needle, in: sourceBytes, from..<to) else { continue }
+                urlSearch?.resume = range.upperBound
+                // Report the link's opening bracket when it is on the same line (looking back a short way only).
+                var start = range.lowerBound
+                if sourceBytes[start] == UInt8(ascii: "]") {
+                    let window = max(line.lowerBound, start - 1000)
+                    if let bracket = sourceBytes[window..<start].lastIndex(of: UInt8(ascii: "[")) { start = bracket }
+                }
+                // An image starts at its `!`.
+                if node.type == CMARK_NODE_IMAGE, start > line.lowerBound, sourceBytes[start - 1] == UInt8(ascii: "!") { start -= 1 }
+                return start
             }
             return nil
-        } ?? nil
-        guard let found else { return nil }
-        let start = text.utf8.index(text.startIndex, offsetBy: found.start)
-        return start..<text.utf8.index(start, offsetBy: found.length)
+        }
+        guard let found else { return TextPosition(line: max(node.startLine, first), column: max(node.startColumn, 1)) }
+        return lines.position(ofUTF8Offset: found)
     }
 
-    /// The offset and length of the first place in `window` where `head` is followed by one of `rests`.
-    private static func firstMatch(_ head: [UInt8], _ rests: [[UInt8]], in window: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
-        guard let base = window.baseAddress, !head.isEmpty else { return nil }
-        func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
-            guard window.count - offset >= pattern.count else { return false }
-            for index in pattern.indices where window[offset + index] != pattern[index] { return false }
-            return true
+    /// The first `](url` in `range` of `bytes`, else the first `<url`, else the first `url`: the range
+    /// of what was found, prefix included. One walk over the range.
+    private static func findURL(_ url: UnsafeBufferPointer<UInt8>, in bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        var angle: Int?
+        var bare: Int?
+        var offset = range.lowerBound
+        while offset + url.count <= range.upperBound {
+            if url.isEmpty || bytes[offset] == url[0], Self.matches(url, in: bytes, at: offset) {
+                if offset - 2 >= range.lowerBound, bytes[offset - 2] == UInt8(ascii: "]"), bytes[offset - 1] == UInt8(ascii: "(") {
+                    return (offset - 2)..<(offset + url.count)
+                }
+                if angle == nil, offset - 1 >= range.lowerBound, bytes[offset - 1] == UInt8(ascii: "<") { angle = offset - 1 }
+                if bare == nil, !url.isEmpty { bare = offset }
+            }
+            offset += 1
         }
-        var from = 0
-        while from < window.count {
-            guard let hit = memchr(base + from, Int32(head[0]), window.count - from) else { return nil }
-            let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            from = offset + 1
-            guard matches(head, at: offset) else { continue }
-            if let rest = rests.first(where: { matches($0, at: offset + head.count) }) { return (offset, head.count + rest.count) }
+        if let angle { return angle..<(angle + 1 + url.count) }
+        return bare.map { $0..<($0 + url.count) }
+    }
+
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in bytes: [UInt8], at offset: Int) -> Bool {
+        var index = 0
+        while index < needle.count {
+            guard bytes[offset + index] == needle[index] else { return false }
+            index += 1
         }
-        return nil
+        return true
     }
 
     // MARK: Headings
@@ -219,7 +211,7 @@ struct RenderSession {
     /// inline that writes `<hN id="…">` and `</hN>` around the heading's own children (a custom block
     /// would put its tags on lines of their own), so the HTML is cmark's with the id added.
     private mutating func anchorHeadings(in root: CMarkNode) {
-        let nodes = root.descendants.filter { $0.type == CMARK_NODE_HEADING }
+        let nodes = root.descendants { $0.type == CMARK_NODE_HEADING }
         // The body's highest heading becomes level 1 + offset, and none goes more than one level deeper
         // than the one before, so a page's outline never skips (`##` under the page's h1 is an h2).
         let top = nodes.map { Int(cmark_node_get_heading_level($0.raw)) }.min() ?? 1
