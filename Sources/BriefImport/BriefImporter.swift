@@ -42,12 +42,17 @@ public enum BriefImporter {
         // Hard-wrapped text (pdftotext's) whose masthead the unit reader below cannot see: its lines
         // are read first and kept out of the body.
         let lineMasthead = Masthead.needsLineReader(lines) ? TextMasthead(lines: lines) : nil
+        let unread = lines
         for index in lineMasthead?.lineIndices ?? [] { lines[index].text = "" }
         let forcedHeadings = Set(hints.headings.map { SourceLine.normalize($0) })
         let detector = FurnitureDetector(patterns: patterns, protectedLines: forcedHeadings)
         var furniture = detector.detect(in: lines)
         let bodyStart = (lineMasthead?.lineIndices.max()).map { $0 + 1 } ?? 0
+        for index in FurnitureDetector.echoes(in: lines, original: unread, furniture: furniture) { furniture[index] = Furniture(reason: .echo) }
         let backMatter = BackMatter(lines: lines, furniture: furniture, bodyStart: bodyStart)
+        for index in FurnitureDetector.pageFeet(in: lines, furniture: furniture, excluding: backMatter.lineIndices) {
+            furniture[index] = Furniture(reason: .pageFoot)
+        }
         let authorsAtEnd = TextMasthead.authorsAtEnd(lines)
         for index in backMatter.lineIndices { lines[index].text = "" }
         for (index, text) in backMatter.unmarked { lines[index].text = text }
@@ -57,6 +62,10 @@ public enum BriefImporter {
             mayBeCell: { $0 >= bodyStart && furniture[$0]?.reason == .pageNumber }
         )
         for index in tableLines { furniture[index] = nil }
+        let words = WordList(texts: lines.map(\.text))
+        for index in lines.indices where index >= bodyStart && !lines[index].isBlank && !lines[index].isTable {
+            lines[index].text = words.restoringHyphens(lines[index].text)
+        }
         var stream = ContentStream(lines: lines, furniture: furniture)
         let gluedNumber = stream.stripGluedPageNumber()
 
@@ -68,7 +77,7 @@ public enum BriefImporter {
         if masthead.authors.isEmpty, masthead.title != nil { masthead.authors = authorsAtEnd }
         let pageMap = PageMap.resolve(runs: stream.runs, segmentCount: stream.segmentCount)
         let (sections, notes) = makeSections(
-            units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap, notes: backMatter.notes
+            units: Array(units.dropFirst(masthead.unitCount)), builder: builder, pageMap: pageMap, notes: backMatter.notes, words: words
         )
 
         let metadata = makeMetadata(hints: hints, masthead: masthead, slug: slug)
@@ -105,16 +114,18 @@ public enum BriefImporter {
 
     /// Sections with numbered paragraphs, pages and lead-ins; the notes (`NoteText`) apart, linked to their markers.
     private static func makeSections(
-        units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?, notes found: [BriefNote]
+        units: [TextUnit], builder: UnitBuilder, pageMap: PageMap?, notes found: [BriefNote], words: WordList
     ) -> ([BriefSection], [BriefNote]) {
         var sections: [BriefSection] = []
         var notes = NoteCollector()
         var slugger = HeadingSlugger()
         var number = 0
-        for unit in TableText.mergingRows(units) {
-            if builder.isHeading(unit) {
+        let units = TableText.mergingRows(units)
+        for (position, unit) in units.enumerated() {
+            let next = units.indices.contains(position + 1) ? units[position + 1] : nil
+            if builder.isHeading(unit) || (next.map { UnitBuilder.isLabelOverList(unit, next: $0) } ?? false) {
                 // A numbered heading keeps its number (`1. Introduction`).
-                let heading = TextJoiner.join(unit.lines.map(\.text))
+                let heading = TextJoiner.join(unit.lines.map(\.text), words: words)
                 if notes.opens(heading: heading) { continue }
                 sections.append(BriefSection(heading: heading, slug: slugger.slug(for: heading), paragraphs: [], line: unit.lines[0].number))
                 continue
@@ -125,7 +136,7 @@ public enum BriefImporter {
             }
             number += 1
             var kind: Paragraph.Kind
-            var text = unit.joinedText
+            var text = unit.joinedText(words: words)
             switch unit.listMarker {
             case .bullet: kind = .bulletItem
             case .number(let value): kind = .numberedItem(value)

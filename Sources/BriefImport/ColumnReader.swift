@@ -82,6 +82,12 @@ enum ColumnReader {
         guard rightTexts.count >= 2 else { return lines }
         var left: [SourceLine] = []
         var right: [SourceLine] = []
+        // Each column's own margin: a part is indented when it starts further in than that.
+        let parts = rows.map { row in (String(row.prefix(edge)), row.count > edge ? String(row[edge...]) : "") }
+        let margins = [
+            parts.map(\.0).filter { $0.contains { $0 != " " } }.map(SourceLine.indent).min() ?? 0,
+            parts.map(\.1).filter { $0.contains { $0 != " " } }.map(SourceLine.indent).min() ?? 0,
+        ]
         for (line, row) in zip(lines, rows) {
             guard !line.isBlank else {
                 left.append(line)
@@ -95,7 +101,7 @@ enum ColumnReader {
                 guard !text.isEmpty else { continue }
                 let cut = SourceLine(
                     number: line.number, text: text, hasFormFeed: column == 0 && line.hasFormFeed,
-                    isIndented: part.first == " ", raw: part
+                    isIndented: SourceLine.indent(part) > margins[column], raw: part
                 )
                 if column == 0 { left.append(cut) } else { right.append(cut) }
             }

@@ -10,6 +10,10 @@ enum FurnitureReason: String, Equatable {
     case contact
     /// A line matched by one of the sidecar's `furniture` patterns.
     case sidecar
+    /// A running head that echoes the title with a separator (`Author — Title`).
+    case echo = "running head echoing the masthead"
+    /// A short line alone at the foot of a page (an imprint or footer).
+    case pageFoot = "line alone at a page foot"
 }
 
 /// One line found to be furniture, with the page number it shows, if any.

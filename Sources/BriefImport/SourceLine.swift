@@ -19,13 +19,20 @@ struct SourceLine: Equatable {
     /// Splits a text into normalised lines.
     static func split(_ text: String) -> [SourceLine] {
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        // Indented means further in than the text's own margin (`pdftotext -layout` indents every line a little).
+        let margin = rawLines.filter { $0.contains { !$0.isWhitespace } }.map(indent).min() ?? 0
         return rawLines.enumerated().map { index, raw in
             SourceLine(
                 number: index + 1, text: normalize(raw), hasFormFeed: raw.contains("\u{0C}"),
-                isIndented: raw.first == " " || raw.first == "\t",
+                isIndented: indent(raw) > margin,
                 raw: String(raw.filter { $0 != "\u{0C}" && $0 != "\r" })
             )
         }
+    }
+
+    /// Spaces and tabs before the first character (form feeds aside).
+    static func indent<S: StringProtocol>(_ raw: S) -> Int {
+        raw.filter { $0 != "\u{0C}" }.prefix { $0 == " " || $0 == "\t" }.count
     }
 
     /// Collapses spaces, tabs and stray control whitespace to single spaces and trims the ends.

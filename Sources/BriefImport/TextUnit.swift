@@ -15,10 +15,13 @@ struct TextUnit: Equatable {
     var listMarker: ListMarker? { LineShape.listItem(firstText)?.kind }
 
     /// The joined text, without a list marker.
-    var joinedText: String {
+    var joinedText: String { joinedText(words: .empty) }
+
+    /// The joined text, without a list marker, line-end hyphens decided by the document's words.
+    func joinedText(words: WordList) -> String {
         var texts = lines.map(\.text)
         if let item = LineShape.listItem(firstText), !texts.isEmpty { texts[0] = item.rest }
-        return TextJoiner.join(texts)
+        return TextJoiner.join(texts, words: words)
     }
 }
 
@@ -66,6 +69,14 @@ struct UnitBuilder {
         if unit.isForcedHeading { return true }
         if unit.isTable { return false }
         return unit.lines.count == 1 && LineShape.isHeadingShaped(unit.firstText) && !notHeadings.contains(unit.firstText)
+    }
+
+    /// A short sentence-case line standing over a list (`Key points` over its bullets) heads it.
+    static func isLabelOverList(_ unit: TextUnit, next: TextUnit) -> Bool {
+        guard unit.lines.count == 1, unit.listMarker == nil, !unit.isTable, next.listMarker != nil else { return false }
+        let text = unit.firstText
+        guard let first = text.first, first.isUppercase, LineShape.words(text).count <= 5, text.count <= 40 else { return false }
+        return !LineShape.endsWithTerminator(text) && text.last != ","
     }
 
     /// In hard-wrapped text, whether `next` opens a new unit instead of continuing `unit`.
