@@ -20,8 +20,14 @@ struct TemplateRenderer {
     /// Problems that do not stop the render, once per tag.
     private(set) var warnings: [TemplateError] = []
 
+    /// Partials and parents expanded so far in this render.
+    private var includeCount = 0
+
     /// How deep partials may nest: far more than any page needs, well short of the thread's stack.
     static let maximumIncludeDepth = 100
+    /// How many partials one render may expand: a recursion that branches (`{{>p}}{{>p}}` inside `p`)
+    /// doubles its work at each level and would take years long before it got 100 deep.
+    static let maximumIncludes = 1_000_000
 
     private init(
         program: TemplateProgram, code: UnsafeBufferPointer<Instruction>, text: UnsafeBufferPointer<UInt8>,
@@ -108,14 +114,25 @@ struct TemplateRenderer {
     /// Counts one more nested partial or parent; past the limit, the recursion the data should end has not ended.
     private mutating func enterInclude(at instruction: Int) throws(TemplateError) {
         includeDepth += 1
+        includeCount += 1
         guard includeDepth <= Self.maximumIncludeDepth else {
-            let location = program.includeLocations[instruction] ?? SourceLocation(path: "templates", line: 1, column: 1)
             throw TemplateError(
                 "partials nest more than \(Self.maximumIncludeDepth) deep here: the data does not end this recursion "
                     + "(give the section that includes it a value that runs out)",
-                at: location
+                at: includeLocation(instruction)
             )
         }
+        guard includeCount <= Self.maximumIncludes else {
+            throw TemplateError(
+                "more than \(Self.maximumIncludes) partials rendered for one page, the last here: a recursion that "
+                    + "includes itself more than once per level grows too fast; include it once per level",
+                at: includeLocation(instruction)
+            )
+        }
+    }
+
+    private func includeLocation(_ instruction: Int) -> SourceLocation {
+        program.includeLocations[instruction] ?? SourceLocation(path: "templates", line: 1, column: 1)
     }
 
     /// The body of the outermost override of a block, if any parent overrides it.

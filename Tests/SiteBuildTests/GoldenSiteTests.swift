@@ -13,33 +13,54 @@ import Testing
 
     @Test(arguments: Fixtures.cases(in: folder))
     func siteMatchesExpected(name: String) throws {
-        let caseDirectory = Fixtures.root.appendingPathComponent("sites/\(name)").path
+        let caseDirectory = Self.directory(name)
         let builder = SiteBuilder(options: Fixtures.options(caseDirectory: caseDirectory), fileSystem: .disk(root: caseDirectory))
         try compare(builder.build(), name: name)
     }
 
+    /// `base.case` is the base site alone, with its whole output in `base/expected/`. Every other feature
+    /// site keeps in `<name>/expected/` only the files its feature changes or adds, and lists in
+    /// `<name>/unchanged.txt` the files equal to the base site's; both are compared byte for byte.
     @Test(arguments: SiteCase.names(in: folder))
     func featureSiteMatchesExpected(name: String) throws {
-        try compare(Fixtures.build(SiteCase.load(name, in: Self.folder)), name: name)
+        let result = try Fixtures.build(SiteCase.load(name, in: Self.folder))
+        guard name != "base" else { return try compare(result, name: name) }
+        let base = Fixtures.isRecording
+            ? Dictionary(uniqueKeysWithValues: try Fixtures.build(SiteCase.load("base", in: Self.folder)).files.map { ($0.path, $0.bytes) })
+            : Fixtures.tree(at: Self.directory("base") + "/expected")
+        try compare(result, name: name, base: base)
     }
 
     @Test func everyFeatureSiteHasAnExpectedTree() {
         let names = SiteCase.names(in: Self.folder)
-        #expect(names.count >= 3)
+        #expect(names.contains("base") && names.count >= 4)
         for name in names {
-            #expect(!Fixtures.tree(at: Fixtures.root.appendingPathComponent("sites/\(name)/expected").path).isEmpty, "\(name)")
+            #expect(!Fixtures.tree(at: Self.directory(name) + "/expected").isEmpty, "\(name)")
         }
     }
 
-    private func compare(_ result: BuildResult, name: String) throws {
+    static func directory(_ name: String) -> String { Fixtures.root.appendingPathComponent("sites/\(name)").path }
+
+    /// Compares a build with `<name>/expected/`, and with `base` for the paths in `<name>/unchanged.txt`.
+    private func compare(_ result: BuildResult, name: String, base: [String: [UInt8]]? = nil) throws {
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics)")
-        let expectedDirectory = Fixtures.root.appendingPathComponent("sites/\(name)/expected").path
+        let expectedDirectory = Self.directory(name) + "/expected"
+        let unchangedList = Self.directory(name) + "/unchanged.txt"
         if Fixtures.isRecording {
-            try Fixtures.record(result.files, into: expectedDirectory)
+            let unchanged = result.files.filter { base?[$0.path] == $0.bytes }
+            try Fixtures.record(result.files.filter { base?[$0.path] != $0.bytes }, into: expectedDirectory)
+            if base != nil { try Data(unchanged.map { $0.path + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: unchangedList)) }
             Issue.record("recorded \(expectedDirectory): review the diff, then run again without DOSSIER_RECORD")
             return
         }
-        let expected = Fixtures.tree(at: expectedDirectory)
+        var expected = Fixtures.tree(at: expectedDirectory)
+        if let base {
+            let listed = (try? String(contentsOfFile: unchangedList, encoding: .utf8)) ?? ""
+            for path in listed.split(separator: "\n").map(String.init) {
+                #expect(expected[path] == nil && base[path] != nil, "\(name)/unchanged.txt: '\(path)' is in expected/ too, or not in the base output")
+                expected[path] = base[path]
+            }
+        }
         let actual = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.bytes) })
         #expect(actual.keys.sorted() == expected.keys.sorted(), "\(name)")
         for (path, bytes) in actual.sorted(by: { $0.key < $1.key }) where expected[path] != nil && expected[path] != bytes {

@@ -26,6 +26,16 @@ import Testing
         #expect(AuthoringSite.file(result, "about/index.html") == "Read the sources|Code=https://example.org/code|Ann;Ben;")
     }
 
+    @Test func extraReachesTopicAndAuthorPagesToo() {
+        let result = Self.build([
+            "content/topics/ports.md": "---\ntitle: Ports\nextra: {icon: anchor}\n---\nText.\n",
+            "content/authors/ann.md": "---\nname: Ann\nextra: {photo: ann.jpg}\n---\nBio.\n",
+        ], templates: ["topic.html": "[{{page.extra.icon}}]", "author.html": "[{{page.extra.photo}}]"])
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect(AuthoringSite.file(result, "topics/ports/index.html") == "[anchor]")
+        #expect(AuthoringSite.file(result, "authors/ann/index.html") == "[ann.jpg]")
+    }
+
     @Test func pageExtraIsNullWhereFrontMatterHasNone() {
         let result = Self.build(["content/pages/about.md": "---\ntitle: A\n---\n"],
                                 templates: ["page.html": "[{{^page.extra}}none{{/page.extra}}{{^site.extra}} none{{/site.extra}}]"])

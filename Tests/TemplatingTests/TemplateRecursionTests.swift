@@ -29,6 +29,15 @@ import Templating
         #expect(error?.message.hasPrefix("partials nest more than 100 deep here: the data does not end this recursion") == true)
     }
 
+    @Test func branchingRecursionStopsAtTheIncludeBudgetRatherThanRunningForYears() {
+        // Data 30 levels deep, two includes per level: 2^30 renders, each within the depth limit.
+        var data: TemplateValue = ["next": false]
+        for _ in 0..<30 { data = ["next": data] }
+        let error = renderError("{{>p}}", data, partials: ["p": "{{#next}}{{>p}}{{>p}}{{/next}}"])
+        #expect(error?.message.hasPrefix("more than 1000000 partials rendered for one page") == true)
+        #expect(error?.location.path == "templates/p.html")
+    }
+
     @Test func unconditionalSelfIncludeIsRefusedBeforeRendering() {
         let error = buildError("x", partials: ["loop": "{{#a}}{{/a}}\n{{>loop}}"])
         #expect(error?.location == at(2, 1, in: "loop"))

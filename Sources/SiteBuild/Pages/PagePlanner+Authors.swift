@@ -47,7 +47,7 @@ extension PagePlanner {
         let profile = author.profile ?? AuthorProfile()
         let description = [profile.role, profile.affiliation].compactMap { $0 }.joined(separator: ", ")
         var context = chrome.context(route: route, title: author.title, description: description.isEmpty ? nil : "\(author.title), \(description)",
-                                     kind: "author", section: nil)
+                                     kind: "author", section: nil, extra: author.extra)
         context["name"] = author.title
         context["role"] = profile.role
         context["affiliation"] = profile.affiliation

@@ -52,6 +52,8 @@ enum ReferenceSample {
         role: Editor
         affiliation: Sample Institute
         url: https://example.org/ann
+        extra:
+          photo: ann.jpg
         ---
         Ann edits the commentary.
         """,

@@ -1,1 +1,0 @@
-// Minimal fixture search script.
