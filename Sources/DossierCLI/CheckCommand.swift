@@ -24,7 +24,9 @@ struct CheckCommand: ParsableCommand {
         let result = SiteBuilder(options: location.buildOptions).build()
         var findings = result.diagnostics
         if result.succeeded, let graph = result.graph {
-            findings += SiteChecker(outputDirectory: location.output).check(files: result.files, graph: graph)
+            var checker = SiteChecker(outputDirectory: location.output)
+            checker.configPath = Path.join(location.content, "site.yml")
+            findings += checker.check(files: result.files, graph: graph)
         }
         findings = findings.sortedForReport()
         let errors = findings.filter { $0.severity == .error }.count

@@ -15,6 +15,8 @@ struct ImportScore {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         let verbose = arguments.contains("--verbose")
+        // `--ignore-tags`: PDFs read by layout alone, as untagged PDFs are (the corpus PDFs are tagged).
+        let usingTags = !arguments.contains("--ignore-tags")
         let explain = arguments.contains("--explain")
         let corpus = arguments.first { !$0.hasPrefix("--") } ?? "Tests/Fixtures/import-corpus"
         // `--only NAME` scores the briefs whose folder name contains NAME (with --explain, to see why).
@@ -32,7 +34,7 @@ struct ImportScore {
         for name in names {
             let truth = try CorpusTruth.load("\(corpus)/\(name)/truth.json")
             for mode in modes {
-                guard let brief = importBrief(path: "\(corpus)/\(name)/\(mode.file)", slug: name) else { continue }
+                guard let brief = importBrief(path: "\(corpus)/\(name)/\(mode.file)", slug: name, usingTags: usingTags) else { continue }
                 let card = Scorecard(truth: truth, brief: brief)
                 totals[mode.name, default: []].append(card)
                 print(ScoreTable.row(name: name, mode: mode.name, card: card))
@@ -51,9 +53,9 @@ struct ImportScore {
         print("not exact; the 'hyphen lost' column says how many of the misses are only that.")
     }
 
-    static func importBrief(path: String, slug: String) -> Brief? {
+    static func importBrief(path: String, slug: String, usingTags: Bool) -> Brief? {
         if path.hasSuffix(".pdf") {
-            guard let read = try? PDFBriefReader.read(path: path) else { return nil }
+            guard let read = try? PDFBriefReader.read(path: path, usingTags: usingTags) else { return nil }
             return read.analyze(slug: slug, sourcePath: path).brief
         }
         guard let data = FileManager.default.contents(atPath: path),

@@ -14,6 +14,8 @@ struct PDFBlockReader {
     var bodySize: Double
     /// Words the document writes, for mending line-end hyphens.
     var wholeWords: Set<String>
+    /// Where a tagged PDF's structure says blocks begin (empty for an untagged one).
+    var tagged = TaggedBlocks()
 
     static let backMatterHeadings: Set<String> = [
         "notes", "endnotes", "footnotes", "references", "about the author", "about the authors",
@@ -88,6 +90,8 @@ struct PDFBlockReader {
     /// Whether `line` opens a new paragraph rather than continuing the one `previous` ends.
     func startsParagraph(_ line: PlacedLine, after previous: PlacedLine, pitch: Double) -> Bool {
         if ListMarkers.marker(of: line.text) != nil { return true }
+        // The tags know; layout alone cannot tell a ¶ that ends at a column foot on a full line.
+        if tagged.startsBlock(line.text) { return true }
         if Self.isCaption(line.text) || Self.isCaption(previous.text) && LineEnd.isTerminated(previous.text) { return true }
         if abs(line.fontSize - previous.fontSize) > 1.2 { return true }
         let sameColumn = line.page == previous.page && line.column == previous.column

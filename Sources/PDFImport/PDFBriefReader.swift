@@ -28,16 +28,19 @@ public struct PDFBriefImport: Sendable {
 /// Reads a brief from the positioned, typed lines of its PDF pages.
 public enum PDFBriefReader {
     /// Reads the PDF at `path` through poppler.
-    public static func read(path: String) throws -> PDFBriefImport {
-        read(pages: try PDFDocumentReader.read(path: path))
+    /// `usingTags: false` reads by layout alone, as for an untagged PDF.
+    public static func read(path: String, usingTags: Bool = true) throws -> PDFBriefImport {
+        read(pages: try PDFDocumentReader.read(path: path), blockTexts: usingTags ? PDFStructureReader.blockTexts(path: path) : [])
     }
 
-    /// Reads pages already extracted (also how tests feed it lines).
-    public static func read(pages: [PDFPage]) -> PDFBriefImport {
+    /// Reads pages already extracted (also how tests feed it lines), with the block texts of a tagged PDF.
+    public static func read(pages: [PDFPage], blockTexts: [String] = []) -> PDFBriefImport {
         let layout = PageLayout(pages: pages)
         let masthead = PDFMasthead(lines: layout.lines, bodySize: layout.bodySize)
         let bodyLines = Array(layout.lines.dropFirst(masthead.lineCount))
-        let reader = PDFBlockReader(bodySize: layout.bodySize, wholeWords: TextGlue.words(of: layout.lines.map(\.text)))
+        let reader = PDFBlockReader(
+            bodySize: layout.bodySize, wholeWords: TextGlue.words(of: layout.lines.map(\.text)), tagged: TaggedBlocks(blockTexts: blockTexts)
+        )
         let blocks = reader.blocks(bodyLines)
         var authors = masthead.authors
         var notes = layout.footnotes.map { (number: $0.key, text: $0.value) }

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test(arguments: cases)
-    func buildExitsWithStatusOneAndTheExpectedErrors(name: String) throws {
+    func buildExitsWithStatusOneAndTheExpectedErrors(name: String) async throws {
         let site = try SiteCase.load(name, in: "sites-invalid")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-exit-\(UUID().uuidString)").path
         let caseDirectory = scratch + "/case"
@@ -30,22 +30,14 @@ import Testing
         try Data("previous".utf8).write(to: URL(fileURLWithPath: scratch + "/site/index.html"))
 
         let manager = FileManager.default
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["build", "--content", "content", "--templates", "templates", "--output", scratch + "/site", "--quiet"]
-        process.currentDirectoryURL = URL(fileURLWithPath: caseDirectory)
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let output = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let run = try await DossierRun.run(
+            ["build", "--content", "content", "--templates", "templates", "--output", scratch + "/site", "--quiet"], in: caseDirectory
+        )
 
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == site.expectedExit)
-        let errorLines = String(decoding: output, as: UTF8.self).split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(run.exited)
+        #expect(run.status == site.expectedExit)
         let expected = try #require(site.expectedErrors)
-        #expect(errorLines.map(String.init) == expected.split(separator: "\n").map(String.init))
+        #expect(run.errorLines == expected.split(separator: "\n").map(String.init))
         #expect(try manager.contentsOfDirectory(atPath: scratch + "/site") == ["index.html"])
         #expect(try String(contentsOfFile: scratch + "/site/index.html", encoding: .utf8) == "previous")
         #expect(try manager.contentsOfDirectory(atPath: scratch).sorted() == ["case", "site"])

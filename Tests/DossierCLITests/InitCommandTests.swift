@@ -9,22 +9,22 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("dossier-init-\(UUID().uuidString)").path
     }
 
-    @Test func aNewSiteBuildsAndPassesTheStrictCheck() throws {
+    @Test func aNewSiteBuildsAndPassesTheStrictCheck() async throws {
         let parent = Self.scratch()
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: parent) }
-        let created = try DossierProcess.run(["init", "my-site"], in: parent)
+        let created = try await DossierProcess.run(["init", "my-site"], in: parent)
         #expect(created.status == 0, "\(created.output)")
         #expect(created.output.contains("next: cd my-site && dossier build"))
         let site = parent + "/my-site"
-        let built = try DossierProcess.run(["build"], in: site)
+        let built = try await DossierProcess.run(["build"], in: site)
         #expect(built.status == 0, "\(built.output)")
         #expect(!built.output.contains("error"), "\(built.output)")
-        let checked = try DossierProcess.run(["check", "--strict"], in: site)
+        let checked = try await DossierProcess.run(["check", "--strict"], in: site)
         #expect(checked.status == 0, "\(checked.output)")
         #expect(checked.output.contains("2 quotations verified against 2 paragraphs"), "\(checked.output)")
         // With a base URL the feeds and sitemap are checked too.
-        let published = try DossierProcess.run(["check", "--strict", "--base-url", "https://example.org/my-site/"], in: site)
+        let published = try await DossierProcess.run(["check", "--strict", "--base-url", "https://example.org/my-site/"], in: site)
         #expect(published.status == 0, "\(published.output)")
         let note = try String(contentsOfFile: site + "/site/commentary/first-note/index.html", encoding: .utf8)
         #expect(note.contains("rel=\"author\">Sam Editor</a>"))
@@ -32,19 +32,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site + "/site/assets/share.png"))
     }
 
-    @Test func aFolderThatHoldsAnythingIsRefusedAndLeftAlone() throws {
+    @Test func aFolderThatHoldsAnythingIsRefusedAndLeftAlone() async throws {
         let folder = Self.scratch()
         try FileManager.default.createDirectory(atPath: folder + "/.git", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // A folder with only .git (after `git init`) is empty enough.
-        #expect(try DossierProcess.run(["init"], in: folder).status == 0)
-        let again = try DossierProcess.run(["init", "."], in: folder)
+        #expect(try await DossierProcess.run(["init"], in: folder).status == 0)
+        let again = try await DossierProcess.run(["init", "."], in: folder)
         #expect(again.status == 1)
         #expect(!again.output.contains("Usage:"))
         #expect(again.output.contains("this folder is not empty (it holds content, templates): init writes only into a new or empty folder"), "\(again.output)")
         let file = folder + "/notes.txt"
         try Data("mine".utf8).write(to: URL(fileURLWithPath: file))
-        #expect(try DossierProcess.run(["init", "notes.txt"], in: folder).output.contains("notes.txt is a file, not a folder"))
+        #expect(try await DossierProcess.run(["init", "notes.txt"], in: folder).output.contains("notes.txt is a file, not a folder"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine")
     }
 

@@ -17,18 +17,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder + "/content/commentary", withIntermediateDirectories: true)
     }
 
-    private func build(_ arguments: [String]) throws -> (status: Int32, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ExitStatusTests.executable)
-        process.arguments = ["build", "--quiet", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let output = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    private func build(_ arguments: [String]) async throws -> (status: Int32, errors: String) {
+        let run = try await DossierRun.run(
+            ["build", "--quiet", "--templates", CommandTests.projectRoot + "/Tests/Fixtures/templates-minimal"] + arguments, in: folder
+        )
+        return (run.status, run.errors)
     }
 
     private func errorLines(_ text: String) -> [String] {
@@ -36,12 +29,12 @@ import Testing
     }
 
     /// The case: `--output u` where u holds notes and an index.html of one's own.
-    @Test func anOutputHoldingOtherFilesIsRefusedAndKept() throws {
+    @Test func anOutputHoldingOtherFilesIsRefusedAndKept() async throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/u/photos", withIntermediateDirectories: true)
         try Data("keep".utf8).write(to: URL(fileURLWithPath: folder + "/u/notes.txt"))
         try Data("<h1>mine</h1>".utf8).write(to: URL(fileURLWithPath: folder + "/u/index.html"))
-        let result = try build(["--output", "u"])
+        let result = try await build(["--output", "u"])
         #expect(result.status == 1)
         #expect(errorLines(result.errors) == ["dossier: error: output folder 'u' holds files dossier did not write ('notes.txt', 'photos/'); "
             + "refusing to build into it, so they are neither deleted nor published: move them out of it, or pass another --output"])
@@ -50,10 +43,10 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") } == [])
     }
 
-    @Test func anOutputInsideTheContentIsRefused() throws {
+    @Test func anOutputInsideTheContentIsRefused() async throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/content/assets", withIntermediateDirectories: true)
-        let result = try build(["--output", "content/assets/site"])
+        let result = try await build(["--output", "content/assets/site"])
         #expect(result.status == 1)
         #expect(errorLines(result.errors) == ["dossier: error: output folder 'content/assets/site' is inside the input folder 'content'; every build would read its own output: "
             + "choose an output folder outside the content and templates folders (the default is 'site')"])
@@ -61,11 +54,11 @@ import Testing
     }
 
     /// A newline or ESC in a file name is printed escaped: one line per problem, no terminal commands.
-    @Test func fileNamesWithControlCharactersArePrintedEscaped() throws {
+    @Test func fileNamesWithControlCharactersArePrintedEscaped() async throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let name = "evil\n\u{1B}[2J.md"
         try Data("# No front matter\n".utf8).write(to: URL(fileURLWithPath: folder + "/content/commentary/" + name))
-        let result = try build(["--output", "site"])
+        let result = try await build(["--output", "site"])
         #expect(result.status == 1)
         #expect(errorLines(result.errors) == ["content/commentary/evil\\n\\x1B[2J.md:1:1: error: missing front matter: start the file with '---', a 'title: …' line and '---'"])
         #expect(!result.errors.contains("\u{1B}"))

@@ -49,6 +49,37 @@ import Testing
         #expect(texts.contains { $0.hasSuffix("resolve the long dispute over the cost of stationing U.S. forces. On these issues outcomes were decided by domestic politics and bureaucratic bargaining more than by the warmth of meetings.") })
     }
 
+    struct NotesAndTables: Decodable {
+        struct Note: Decodable, Equatable { var number: Int; var text: String }
+        struct Block: Decodable { var kind: String; var rows: [[String]]? }
+        var notes: [Note]
+        var paragraphs: [Block]
+    }
+
+    @Test(arguments: names)
+    func notesAreNotesAndTablesAreTables(name: String) throws {
+        let truth = try JSONDecoder().decode(NotesAndTables.self, from: Data(contentsOf: URL(fileURLWithPath: "\(Self.corpus)/\(name)/truth.json")))
+        let brief = try PDFBriefReader.read(path: "\(Self.corpus)/\(name)/brief.pdf").analyze(slug: name, sourcePath: "x.txt").brief
+        #expect(brief.notes.map { NotesAndTables.Note(number: $0.number, text: $0.text) } == truth.notes)
+        // Every note is marked in the body, and the ¶ that marks it is recorded.
+        for note in brief.notes {
+            let paragraph = try #require(note.paragraph.flatMap(brief.paragraph))
+            #expect(paragraph.noteMarkers.contains { $0.number == note.number })
+        }
+        let tables = brief.paragraphs.compactMap { paragraph -> [[String]]? in
+            if case .table(let rows) = paragraph.kind { return rows } else { return nil }
+        }
+        #expect(tables == truth.paragraphs.compactMap(\.rows))
+    }
+
+    @Test func theTagsTellTheMemoParagraphThatEndsAtTheColumnFoot() throws {
+        let path = "\(Self.corpus)/08-supply-chain-memo/brief.pdf"
+        #expect(PDFStructureReader.blockTexts(path: path).contains { $0.hasPrefix("Japan also depends on imported critical minerals.") })
+        let texts = try PDFBriefReader.read(path: path).analyze(slug: "x", sourcePath: "x.txt").brief.paragraphs.map(\.fullText)
+        #expect(texts.contains { $0.hasSuffix("especially disruption originating in China.") })
+        #expect(texts.contains { $0.hasPrefix("Japan also depends on imported critical minerals.") })
+    }
+
     @Test func anUnreadableFileIsAPlainError() {
         #expect(throws: PDFReadError.self) { try PDFBriefReader.read(path: "\(Self.corpus)/01-cost-sharing-in-brief/truth.json") }
     }

@@ -59,6 +59,28 @@ import Testing
         ])
     }
 
+    @Test func aTaggedPDFSaysWhereAParagraphEndingAtAColumnFootEnds() {
+        // The left column's last line is full and ends a sentence; the right column opens with a capital.
+        // Layout alone cannot tell a new ¶ from a continued one (it joins); the structure tree can.
+        let rows = [("The left column opens the argument", "Another paragraph begins at the top"),
+                    ("and carries it on for a long while", "of the right column and goes on for"),
+                    ("until it ends at the column's foot.", "a while before it ends here.")]
+        var lines: [PDFLine] = []
+        for (index, row) in rows.enumerated() {
+            let y = 220 + Double(index) * 14
+            lines.append(PDFLine(runs: [S.run(row.0, x: 72, y: y), S.run(row.1, x: 320, y: y)]))
+        }
+        let pages = [S.page(1, Self.masthead + lines)]
+        let untagged = PDFBriefReader.read(pages: pages).analyze(slug: "x", sourcePath: "x.txt").brief
+        #expect(untagged.paragraphCount == 1)
+        let blocks = ["The left column opens the argumentand carries it on", "Another paragraph begins at the topof the right column"]
+        let tagged = PDFBriefReader.read(pages: pages, blockTexts: blocks).analyze(slug: "x", sourcePath: "x.txt").brief
+        #expect(tagged.paragraphs.map(\.fullText) == [
+            "The left column opens the argument and carries it on for a long while until it ends at the column's foot.",
+            "Another paragraph begins at the top of the right column and goes on for a while before it ends here.",
+        ])
+    }
+
     @Test func footnotesLeaveTheBodyAndTheirMarkersLeaveTheText() {
         let marked = PDFLine(runs: [S.run("A claim that needs a source.", x: 72, y: 220), S.run("1", x: 212, y: 216, size: 6)])
         let next = S.line("The page-split paragraph goes on and does", y: 234)

@@ -4,7 +4,7 @@ import Testing
 @testable import PreviewServer
 
 /// Rebuilds reach open pages as `reload` or `error` events, and failing builds show an overlay.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct LiveReloadTests {
     private func makeProject() throws -> PreviewFixture {
         let fixture = try PreviewFixture.make()
@@ -12,7 +12,7 @@ struct LiveReloadTests {
         return fixture
     }
 
-    @Test func savingAWatchedFileSendsReloadWithinOneSecond() async throws {
+    @Test func savingAWatchedFileSendsReload() async throws {
         let fixture = try makeProject()
         defer { fixture.remove() }
         let builder = FakeBuilder(fixture: fixture)
@@ -69,23 +69,30 @@ struct LiveReloadTests {
     }
 
     @Test func aBurstOfSavesTriggersOneRebuild() async throws {
-        let fixture = try makeProject()
-        defer { fixture.remove() }
-        let builder = FakeBuilder(fixture: fixture)
-        // A long debounce against 10 ms gaps keeps the burst whole on a loaded machine.
-        try await fixture.withSession(debounce: .milliseconds(250), rebuild: builder.rebuild) { _, port in
-            try await builder.waitForCalls(1)
-            let events = try await EventStreamClient.connect(port: port)
-            defer { events.close() }
-            for index in 0..<5 {
-                try fixture.write("content/title.txt", "Draft \(index)")
-                try await Task.sleep(for: .milliseconds(10))
+        let debounce = Duration.milliseconds(500)
+        for _ in 0..<5 {
+            let fixture = try makeProject()
+            defer { fixture.remove() }
+            let builder = FakeBuilder(fixture: fixture)
+            let judged = try await fixture.withSession(debounce: debounce, rebuild: builder.rebuild) { _, port in
+                try await builder.waitForCalls(1)
+                let events = try await EventStreamClient.connect(port: port)
+                defer { events.close() }
+                let gap = try Waiting.burst((0..<5).flatMap { index -> [() throws -> Void] in
+                    [{ try fixture.write("content/title.txt", "Draft \(index)") }, { usleep(10_000) }]
+                })
+                _ = try await events.next(containing: "event: reload")
+                // A burst that load stretched past the debounce may rightly rebuild twice: try again.
+                guard gap < debounce else { return false }
+                // Nothing else is pending: a second reload could only come from a burst split in two.
+                let more = try await events.drain(for: debounce * 3)
+                #expect(!more.contains("event:"))
+                #expect(await builder.calls.count == 2)
+                return true
             }
-            _ = try await events.next(containing: "event: reload")
-            let more = try await events.drain(for: .milliseconds(300))
-            #expect(!more.contains("event:"))
-            #expect(await builder.calls.count == 2)
+            if judged { return }
         }
+        Issue.record("five bursts in a row were stretched past the debounce by load; none could be judged")
     }
 
     @Test func eventStreamsCarryKeepAlivesAndClosedOnesAreDropped() async throws {
@@ -99,11 +106,8 @@ struct LiveReloadTests {
             leaving.close()
 
             _ = try await staying.next(containing: ": keep-alive")
-            let deadline = ContinuousClock.now + .seconds(2)
-            while await session.eventSubscriberCount > 1, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(20))
-            }
-            #expect(await session.eventSubscriberCount == 1)
+            // The closed stream is noticed on a keep-alive write, whenever load lets that happen.
+            try await Waiting.until("the closed stream to be dropped") { await session.eventSubscriberCount == 1 }
             _ = try await staying.next(containing: ": keep-alive")
         }
     }

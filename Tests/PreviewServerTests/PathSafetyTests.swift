@@ -3,7 +3,7 @@ import Testing
 @testable import PreviewServer
 
 /// Nothing outside the site folder is ever served, and hostile requests get 4xx without harm.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct PathSafetyTests {
     static let secret = "TOP SECRET outside the site"
 

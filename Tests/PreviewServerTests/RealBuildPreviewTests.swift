@@ -5,7 +5,7 @@ import Testing
 @testable import PreviewServer
 
 /// The preview with the real incremental builder behind it: edit, save, see.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct RealBuildPreviewTests {
     private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -27,13 +27,10 @@ struct RealBuildPreviewTests {
     }
 
     private func waitForFirstBuild(_ fixture: PreviewFixture) async throws {
-        let deadline = ContinuousClock.now + .seconds(20)
-        while (try? fixture.read("site/index.html")) == nil, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(50))
-        }
+        try await Waiting.until("the first build") { (try? fixture.read("site/index.html")) != nil }
     }
 
-    @Test func anEditReloadsWithTheNewContentWithinOneSecond() async throws {
+    @Test func anEditReloadsWithTheNewContent() async throws {
         let (fixture, builder) = try makeProject()
         defer { fixture.remove() }
         try await fixture.withSession(rebuild: rebuild(builder)) { session, port in

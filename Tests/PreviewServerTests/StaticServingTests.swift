@@ -3,7 +3,7 @@ import Testing
 @testable import PreviewServer
 
 /// The preview serves the site folder as a browser expects, with nothing cached.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(10)))
 struct StaticServingTests {
     static let page = "<!doctype html><html><head><title>Home</title></head><body><p>Home</p></body></html>"
 

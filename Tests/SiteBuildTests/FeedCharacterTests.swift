@@ -45,8 +45,8 @@ import Testing
         checker.sourceRoot = directory
         let findings = checker.check(files: result.files, graph: try #require(result.graph)).map(\.description).filter { $0.contains("XML") }
         #expect(findings == [
-            "content/commentary/later-note.md:2:1: warning: the title holds a character XML does not allow (U+001B); feeds leave it out: remove it from the source",
-            "content/commentary/later-note.md:4:1: warning: the summary holds a character XML does not allow (U+0001); feeds leave it out: remove it from the source",
+            "content/commentary/later-note.md:2:17: warning: the title holds a character XML does not allow (U+001B); feeds leave it out: remove it from the source",
+            "content/commentary/later-note.md:4:19: warning: the summary holds a character XML does not allow (U+0001); feeds leave it out: remove it from the source",
         ])
     }
 

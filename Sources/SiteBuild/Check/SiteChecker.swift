@@ -11,6 +11,8 @@ public struct SiteChecker: Sendable {
     public var outputDirectory: String
     /// The folder source paths are relative to, for findings that point into sources ("": the current one).
     public var sourceRoot = ""
+    /// The path of `site.yml` as findings name it.
+    public var configPath = "content/site.yml"
 
     /// Creates a checker.
     public init(outputDirectory: String) {
@@ -52,7 +54,7 @@ public struct SiteChecker: Sendable {
         }
         findings += checkFeedsAndSitemap(byPath: byPath, graph: graph)
         findings += checkContent(graph)
-        findings += XMLCharacters.findings(in: graph) { [sourceRoot] in try? String(contentsOfFile: Path.join(sourceRoot, $0), encoding: .utf8) }
+        findings += XMLCharacters.findings(in: graph, configPath: configPath) { [sourceRoot] in try? String(contentsOfFile: Path.join(sourceRoot, $0), encoding: .utf8) }
         return findings.sortedForReport()
     }
 

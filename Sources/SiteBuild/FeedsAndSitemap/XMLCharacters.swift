@@ -43,9 +43,13 @@ enum XMLCharacters {
 
     /// Warnings for titles and summaries that hold forbidden characters, at the line of the character in
     /// the source file when it is there as such (else at the top of the file).
-    static func findings(in graph: SiteGraph, readSource: (String) -> String?) -> [Diagnostic] {
+    static func findings(in graph: SiteGraph, configPath: String, readSource: (String) -> String?) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        var fields: [(path: String, field: String, text: String)] = []
+        // The site's own title, description and author head every feed.
+        var fields: [(path: String, field: String, text: String)] = [
+            (configPath, "title", graph.config.title), (configPath, "description", graph.config.description),
+        ]
+        if let author = graph.config.author { fields.append((configPath, "author", author)) }
         for document in graph.documents {
             fields.append((document.sourcePath, "title", document.title))
             if let summary = document.summary { fields.append((document.sourcePath, "summary", summary)) }
@@ -60,8 +64,8 @@ enum XMLCharacters {
         return findings
     }
 
-    /// Where the character is in the file when it is there as such, else the line of the field (it was
-    /// written as a YAML escape), else the top of the file.
+    /// Where the character is in the file when it is there as such, else where the field's line writes
+    /// it as a YAML escape (`\e`, `\x01`, `\uFFFE`), else the line of the field, else the top of the file.
     private static func location(of text: String, field: String, in path: String, readSource: (String) -> String?) -> SourceLocation {
         guard let source = readSource(path), let forbidden = text.unicodeScalars.first(where: { !isAllowed($0) }) else {
             return SourceLocation(path: path, line: 1, column: 1)
@@ -72,8 +76,26 @@ enum XMLCharacters {
                 return SourceLocation(path: path, line: index + 1, column: column + 1)
             }
         }
-        let fieldLine = lines.firstIndex { $0.hasPrefix(field + ":") }.map { $0 + 1 } ?? 1
-        return SourceLocation(path: path, line: fieldLine, column: 1)
+        guard let fieldIndex = lines.firstIndex(where: { $0.hasPrefix(field + ":") }) else {
+            return SourceLocation(path: path, line: 1, column: 1)
+        }
+        let line = String(lines[fieldIndex])
+        let column = yamlEscapes(for: forbidden).compactMap { escape in
+            line.range(of: escape).map { line.unicodeScalars.distance(from: line.startIndex, to: $0.lowerBound) + 1 }
+        }.min()
+        return SourceLocation(path: path, line: fieldIndex + 1, column: column ?? 1)
+    }
+
+    /// The ways a double-quoted YAML string can write `scalar`.
+    private static func yamlEscapes(for scalar: Unicode.Scalar) -> [String] {
+        let named: [UInt32: String] = [0x0: "\\0", 0x7: "\\a", 0x8: "\\b", 0xB: "\\v", 0xC: "\\f", 0x1B: "\\e"]
+        var escapes = named[scalar.value].map { [$0] } ?? []
+        for (prefix, digits) in [("x", 2), ("u", 4), ("U", 8)] where UInt64(scalar.value) < UInt64(1) << (4 * digits) {
+            let hex = String(scalar.value, radix: 16)
+            let padded = String(repeating: "0", count: digits - hex.count) + hex
+            escapes += ["\\" + prefix + padded, "\\" + prefix + padded.uppercased()]
+        }
+        return escapes
     }
 }
 

@@ -9,6 +9,7 @@ import Glibc
 /// folder the whole tree is swapped in at once; over an existing site only the files whose bytes changed
 /// are moved in and the files that are gone removed, so a rebuild costs no more than a first build.
 /// A manifest (`OutputManifest`) lists what dossier wrote: anything else in the folder stops the build.
+/// One process writes an output folder at a time (`OutputLock`).
 public struct SiteWriter: Sendable {
     /// The output folder.
     public var directory: String
@@ -34,7 +35,8 @@ public struct SiteWriter: Sendable {
     /// Lets `produce` add files in batches, then puts them in place. If `produce` or a write fails, the
     /// temporary folder is removed and the previous output stays as it was.
     public func write(_ produce: (inout Staging) throws(DiagnosticError) -> Void) throws(DiagnosticError) {
-        let target = try prepare()
+        let (target, lock) = try prepare()
+        defer { lock.release() }
         let existing = try inspect(target)
         try withStaging(target, mode: existing.isSite ? .update(target: target, compares: true) : .tree) { (staging: inout Staging) throws(DiagnosticError) in
             try produce(&staging)
@@ -58,7 +60,8 @@ public struct SiteWriter: Sendable {
     /// Updates an output folder this process wrote before, knowing which files changed (the preview's
     /// incremental rebuilds): `changed` files are moved in, files in `previous` but not in `paths` removed.
     public func update(writing changed: [OutputFile], paths: Set<String>, previous: Set<String>) throws(DiagnosticError) {
-        let target = try prepare()
+        let (target, lock) = try prepare()
+        defer { lock.release() }
         try withStaging(target, mode: .update(target: target, compares: false)) { (staging: inout Staging) throws(DiagnosticError) in
             try staging.add(changed)
             staging.keep(paths)
@@ -66,8 +69,9 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// The real output path, once it is known not to overlap an input; sweeps what crashed builds left.
-    private func prepare() throws(DiagnosticError) -> String {
+    /// The real output path, once it is known not to overlap an input, and its lock (refused while
+    /// another process writes there); sweeps what crashed builds left.
+    private func prepare() throws(DiagnosticError) -> (target: String, lock: OutputLock) {
         let target = DiskIO.realPath(directory)
         for input in inputs {
             let source = DiskIO.realPath(input)
@@ -78,8 +82,15 @@ public struct SiteWriter: Sendable {
                 throw failure("output folder '\(directory)' holds the input folder '\(input)'; building into it would replace your sources: choose another --output")
             }
         }
-        TemporaryOutput.sweep(parent: Self.parent(of: target), target: Self.name(of: target))
-        return target
+        let parent = Self.parent(of: target)
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw failure("cannot create the output folder's parent '\(parent)' (\(error.localizedDescription))")
+        }
+        let lock = try OutputLock.acquire(parent: parent, name: Self.name(of: target), directory: directory)
+        TemporaryOutput.sweep(parent: parent, target: Self.name(of: target))
+        return (target, lock)
     }
 
     /// What the output folder holds now.
@@ -120,11 +131,6 @@ public struct SiteWriter: Sendable {
         let parent = Self.parent(of: target)
         let suffix = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let path = parent + "/" + TemporaryOutput.name(for: Self.name(of: target), kind: "tmp", suffix: suffix)
-        do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw failure("cannot create the output folder's parent '\(parent)' (\(error.localizedDescription))")
-        }
         TemporaryOutput.register(path)
         defer {
             DiskIO.removeTree(path)

@@ -5,8 +5,8 @@ import Foundation
 import Glibc
 #endif
 
-/// The temporary folders of builds in progress: removed when the process is interrupted, and swept by
-/// the next build when a process died without removing them (SIGKILL, a crash).
+/// The temporary folders (and the output lock) of builds in progress: removed when the process is
+/// interrupted, and swept by the next build when a process died without removing them (SIGKILL, a crash).
 public enum TemporaryOutput {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var active: Set<String> = []
@@ -53,6 +53,11 @@ public enum TemporaryOutput {
     /// The name of a temporary folder beside the output `target` (`.site.tmp-PID-N`), and its kind.
     static func name(for target: String, kind: String, suffix: String) -> String {
         ".\(target).\(kind)-\(suffix)"
+    }
+
+    /// The name of the lock file beside the output `target` (`.site.lock`, see `OutputLock`).
+    static func lockName(for target: String) -> String {
+        ".\(target).lock"
     }
 
     /// Removes temporary folders beside `target` (in `parent`) left by dossier processes that are gone.

@@ -20,7 +20,7 @@ final class BatchCollector: Sendable {
     }
 
     /// The next batch not yet taken, waiting up to `timeout`; nil when none came.
-    func next(timeout: Duration = .seconds(60)) async -> [FileChange]? {
+    func next(timeout: Duration = Waiting.hangGuard) async -> [FileChange]? {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let batch = await storage.takeFirst() { return batch }

@@ -105,7 +105,7 @@ actor FakeBuilder {
     }
 
     /// Waits until at least `count` rebuilds happened (bounded).
-    func waitForCalls(_ count: Int, timeout: Duration = .seconds(60)) async throws {
+    func waitForCalls(_ count: Int, timeout: Duration = Waiting.hangGuard) async throws {
         let deadline = ContinuousClock.now + timeout
         while calls.count < count {
             guard ContinuousClock.now < deadline else {

@@ -23,7 +23,7 @@ enum RawHTTP {
         _ method: String,
         _ target: String,
         port: UInt16,
-        timeout: Duration = .seconds(60)
+        timeout: Duration = Waiting.hangGuard
     ) async throws -> RawResponse {
         try await send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", port: port, timeout: timeout)
     }
@@ -34,7 +34,7 @@ enum RawHTTP {
     }
 
     /// Sends arbitrary bytes and parses whatever comes back before the connection closes.
-    static func send(_ text: String, port: UInt16, timeout: Duration = .seconds(60)) async throws -> RawResponse {
+    static func send(_ text: String, port: UInt16, timeout: Duration = Waiting.hangGuard) async throws -> RawResponse {
         let bytes = try await runBlocking {
             let socket = try LoopbackSocket(port: port)
             let deadline = ContinuousClock.now + timeout
@@ -64,7 +64,7 @@ enum RawHTTP {
         _ text: String,
         port: UInt16,
         responses count: Int,
-        timeout: Duration = .seconds(60)
+        timeout: Duration = Waiting.hangGuard
     ) async throws -> (responses: [RawResponse], closed: Bool) {
         try await runBlocking {
             let socket = try LoopbackSocket(port: port)
