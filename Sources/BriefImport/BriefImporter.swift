@@ -43,6 +43,7 @@ public enum BriefImporter {
         // are read first and kept out of the body.
         let lineMasthead = Masthead.needsLineReader(lines) ? TextMasthead(lines: lines) : nil
         let unread = lines
+        BlockOrder.repair(&lines, from: (lineMasthead?.lineIndices.max()).map { $0 + 1 } ?? 0)
         for index in lineMasthead?.lineIndices ?? [] { lines[index].text = "" }
         let forcedHeadings = Set(hints.headings.map { SourceLine.normalize($0) })
         let detector = FurnitureDetector(patterns: patterns, protectedLines: forcedHeadings)

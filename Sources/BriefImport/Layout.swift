@@ -53,9 +53,9 @@ struct Layout: Equatable {
     /// ends with closing punctuation, or when it is clearly short (under 60% of the width) and
     /// the next line does not continue in lower case.
     func endsParagraph(_ line: String, before next: String) -> Bool {
-        // Slack of two characters, four on wide lines: extracted lines come from proportional type,
+        // Slack of three characters, four on wide lines: extracted lines come from proportional type,
         // so character counts are rough, the more so the longer the line.
-        let wouldFit = line.count + 1 + LineShape.firstWordLength(next) + max(2, width / 25) <= width
+        let wouldFit = line.count + 1 + LineShape.firstWordLength(next) + max(3, width / 25) <= width
         guard wouldFit else { return false }
         if LineShape.endsWithTerminator(line) { return true }
         return line.count * 10 < width * 6 && !LineShape.startsLowercase(next)

@@ -3,7 +3,8 @@
 /// The document's own words decide first (`WordList`): a word it writes whole elsewhere is mended
 /// (`costsharing`), a compound it writes with its hyphen elsewhere keeps it (`cost-sharing`), and two
 /// fragments that are both words of the document (`long` + `range`, not a function word before the
-/// hyphen) keep the hyphen too. Otherwise:
+/// hyphen) keep the hyphen too, as does a continuation the document writes as a compound's end
+/// (`cost-` + `sharing` beside `burden-sharing`). Otherwise:
 /// The hyphen rule: a line ending in `letter-` followed by a line starting with a lower-case
 /// letter is a broken word (`ex-` + `pires` → `expires`) unless the fragment before the hyphen
 /// already holds a hyphen (`state-of-the-` + `art`), a capital, a digit or a dot (`U.S.-`,
@@ -49,6 +50,7 @@ enum TextJoiner {
         if words.contains(first + rest) { return true }
         if words.compound(for: first + rest) != nil { return false }
         if first.count >= 3, words.contains(first), words.contains(rest), !LineShape.smallWords.contains(first) { return false }
+        if first.count >= 3, words.isCompoundTail(rest), !LineShape.smallWords.contains(first) { return false }
         return !hyphenKeepingPrefixes.contains(first)
     }
 }

@@ -28,7 +28,7 @@ struct TextMasthead {
         var labels: [String] = []
         // Labels: capitals, letter-spaced, or a line standing alone in the first block (`WORKING PAPER No. 14`).
         while let first = before.first,
-              LineShape.isAllCaps(lines[first].text) || Self.isLetterSpaced(lines[first].text)
+              Self.isSeriesLabel(lines[first].text) || Self.isLetterSpaced(lines[first].text)
                 || (labels.isEmpty && before.count > 1 && lines.indices.contains(first + 1) && lines[first + 1].isBlank) {
             labels.append(lines[first].text)
             before.removeFirst()
@@ -71,6 +71,12 @@ struct TextMasthead {
         if LineShape.startsLowercase(next) { return true }
         let lastWord = title.split(separator: " ").last.map { $0.lowercased() } ?? ""
         return joiningWords.contains(lastWord) || title.hasSuffix(",") || title.hasSuffix("–") || title.hasSuffix("—")
+    }
+
+    /// A series label in capitals, with or without its number: `IN BRIEF`, `WORKING PAPER No. 14`.
+    static func isSeriesLabel(_ text: String) -> Bool {
+        let name = text.replacing(/\s+(?i:no\.?|number|vol\.?|volume|issue|#)\s*[0-9][0-9.\-]*$/, with: "")
+        return LineShape.isAllCaps(name)
     }
 
     /// `P O L I C Y` or `PA P E R`: mostly single letters between spaces.

@@ -7,6 +7,8 @@ struct WordList {
     private var counts: [String: Int] = [:]
     /// Hyphenated compounds by their form without hyphens: `costsharing` → `cost-sharing`.
     private var compounds: [String: String] = [:]
+    /// Words the document writes as the last part of a compound (`sharing` of `burden-sharing`).
+    private var tails: Set<String> = []
 
     static let empty = WordList(texts: [])
 
@@ -22,6 +24,7 @@ struct WordList {
                 let parts = word.split(separator: "-")
                 if parts.count > 1 {
                     compounds[parts.joined()] = word
+                    if let last = parts.last { tails.insert(String(last)) }
                     for part in parts { counts[String(part), default: 0] += 1 }
                 }
             }
@@ -35,6 +38,9 @@ struct WordList {
     }
 
     func count(_ word: String) -> Int { counts[word] ?? 0 }
+
+    /// Whether the document ends a compound with `word` elsewhere (`-sharing`).
+    func isCompoundTail(_ word: String) -> Bool { tails.contains(word) }
 
     func contains(_ word: String) -> Bool { count(word) > 0 }
 

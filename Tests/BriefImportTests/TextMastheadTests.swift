@@ -71,3 +71,24 @@ import Testing
         #expect(brief.paragraphs.first?.text == "The first point is short.")
     }
 }
+
+@Suite struct TextMastheadSeriesTests {
+    /// A series label with its number stays a label when the title follows on the next line.
+    @Test func numberedSeriesLabelIsNoTitle() {
+        let text = """
+        WORKING PAPER No. 7
+                         Harbour Works Review
+                       Cranes, Berths and the Budget
+                          Ana Ruiz and Bo Lind
+                             April 2031
+
+        The harbour board met twice in the spring to weigh the cost of new cranes against the
+        expected growth of traffic, and agreed on a smaller first phase of the works.
+        """
+        let metadata = BriefImporter.analyze(text: text, slug: "x", sourcePath: "x.txt", sidecar: nil).brief.metadata
+        #expect(metadata.title == "Harbour Works Review")
+        #expect(metadata.subtitle == "Cranes, Berths and the Budget")
+        #expect(metadata.authors == ["Ana Ruiz", "Bo Lind"])
+        #expect(metadata.program == "WORKING PAPER No. 7")
+    }
+}

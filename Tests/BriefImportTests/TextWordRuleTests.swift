@@ -14,6 +14,7 @@ import Testing
         #expect(!TextJoiner.shouldMend("the new cost-", before: "sharing plan", words: words))
         #expect(!TextJoiner.shouldMend("a long-", before: "range plan", words: WordList(texts: ["a long wait", "the range"])))
         #expect(TextJoiner.shouldMend("they ex-", before: "pire soon", words: words))
+        #expect(!TextJoiner.shouldMend("under cost-", before: "sharing deals", words: WordList(texts: ["burden-sharing is old"])))
         #expect(TextJoiner.shouldMend("the dead-", before: "line passed", words: WordList(texts: ["the deadline is near"])))
         // A function word before the hyphen is a syllable, not a word: `per-` + `form`.
         #expect(TextJoiner.shouldMend("they per-", before: "form well", words: WordList(texts: ["per year", "a form"])))
@@ -63,5 +64,26 @@ import Testing
     @Test func indentIsMeasuredFromTheTextsOwnMargin() {
         let lines = SourceLine.split("  Background\n    • An item\n    that wraps\n  Text")
         #expect(lines.map(\.isIndented) == [false, true, true, false])
+    }
+}
+
+@Suite struct TextBlockOrderTests {
+    /// pdftotext's default mode may print a column's foot after the block that continues it.
+    @Test func columnFootPrintedLateMovesBeforeItsContinuation() {
+        let text = """
+        The harbour board met twice in the spring to weigh the cost of
+        new cranes, and agreed on a smaller first phase of the works.
+
+        the traffic forecast, which the board accepted in full. A vote
+        on the second phase follows in the autumn.
+
+        Outlook
+        Most members expect the council to approve the plan at once.
+
+        Costs
+        The second phase depends on the budget and on the revision of
+        """
+        let paragraphs = BriefImporter.analyze(text: text, slug: "x", sourcePath: "x.txt", sidecar: nil).brief.paragraphs.map(\.text)
+        #expect(paragraphs.contains("The second phase depends on the budget and on the revision of the traffic forecast, which the board accepted in full. A vote on the second phase follows in the autumn."))
     }
 }
