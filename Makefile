@@ -104,7 +104,7 @@ BENCH_RUNS   ?= 5,3
 # Hugo (Debian's `hugo`) is timed on the same corpus; `make bench-deps` installs it and perf (for profiles).
 BENCH_APT    := hugo linux-perf
 
-.PHONY: bench-build bench-deps bench-large bench-search bench-profile
+.PHONY: bench-build bench-deps bench-large bench-search bench-profile bench-compare
 
 bench-deps:
 	@if ! command -v hugo >/dev/null 2>&1 || ! command -v perf >/dev/null 2>&1; then \
@@ -126,6 +126,13 @@ bench-profile: bench-build
 		--content .bench/corpus-10000/content --templates templates --output .bench/corpus-10000/runs/profile-$$$$
 	perf report -i .bench/perf.data --no-children --sort dso,symbol --stdio 2>/dev/null | head -80 > .bench/profile.txt
 	@echo "(report in .bench/profile.txt)"
+
+# `make bench-compare BEFORE=/path/to/old/dossier`: that executable and this tree's, alternating on the
+# 10,000-page corpus, each build into a new folder; checks the outputs are byte-identical.
+BEFORE ?=
+bench-compare: bench-build
+	@test -n "$(BEFORE)" || { echo "give BEFORE=/path/to/the/old/dossier"; exit 2; }
+	$(BENCH_BIN) compare --before $(BEFORE) --dossier .build/release/dossier --pages 10000 --runs 3
 
 bench-large: bench-build
 	$(BENCH_BIN) large --dossier .build/release/dossier --pages 100000

@@ -54,6 +54,9 @@ public enum BriefImporter {
         for index in FurnitureDetector.pageFeet(in: lines, furniture: furniture, excluding: backMatter.lineIndices) {
             furniture[index] = Furniture(reason: .pageFoot)
         }
+        for index in FurnitureDetector.strayLines(in: lines, furniture: furniture, excluding: backMatter.lineIndices, from: bodyStart) {
+            furniture[index] = Furniture(reason: .stray)
+        }
         let authorsAtEnd = TextMasthead.authorsAtEnd(lines)
         for index in backMatter.lineIndices { lines[index].text = "" }
         for (index, text) in backMatter.unmarked { lines[index].text = text }

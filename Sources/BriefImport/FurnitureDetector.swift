@@ -14,6 +14,8 @@ enum FurnitureReason: String, Equatable {
     case echo = "running head echoing the masthead"
     /// A short line alone at the foot of a page (an imprint or footer).
     case pageFoot = "line alone at a page foot"
+    /// A heading-shaped line alone between blanks where the text's headings sit on their text.
+    case stray = "heading-shaped line standing apart where headings sit on their text"
 }
 
 /// One line found to be furniture, with the page number it shows, if any.

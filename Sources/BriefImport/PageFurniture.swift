@@ -21,6 +21,27 @@ extension FurnitureDetector {
         }
     }
 
+    /// In text with page breaks (form feeds) whose headings sit right on their text (no blank line
+    /// after them, as `pdftotext` prints them), a heading-shaped line standing alone between blank
+    /// lines is no heading but a stray footer or imprint the extractor placed mid-text.
+    static func strayLines(in lines: [SourceLine], furniture: [Int: Furniture], excluding: Set<Int>, from start: Int) -> [Int] {
+        guard lines.contains(where: \.hasFormFeed) else { return [] }
+        func isText(_ index: Int) -> Bool {
+            lines.indices.contains(index) && !lines[index].isBlank && furniture[index] == nil && !excluding.contains(index)
+        }
+        var attached = 0
+        var alone: [Int] = []
+        for index in lines.indices where index >= start && isText(index) && !lines[index].isTable
+            && LineShape.isHeadingShaped(lines[index].text) && LineShape.listItem(lines[index].text) == nil {
+            if isText(index + 1) {
+                attached += 1
+            } else if lines.indices.contains(index - 1), lines[index - 1].isBlank, index + 1 < lines.count, lines[index + 1].isBlank {
+                alone.append(index)
+            }
+        }
+        return attached >= 2 && attached > alone.count ? alone : []
+    }
+
     /// In text with page breaks (form feeds), a short line alone at the foot of a page, after a blank
     /// line and ending without punctuation: an imprint or footer (`Legislative Research Office · R48117`).
     static func pageFeet(in lines: [SourceLine], furniture: [Int: Furniture], excluding: Set<Int>) -> [Int] {

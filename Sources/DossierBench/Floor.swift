@@ -13,6 +13,12 @@ struct Floor {
         var folders: [String]
         var files: [(path: String, bytes: [UInt8])]
         var byteCount: Int { files.reduce(0) { $0 + $1.bytes.count } }
+
+        /// The same folders, and files of the same names and bytes.
+        func isIdentical(to other: Tree) -> Bool {
+            folders == other.folders && files.count == other.files.count
+                && zip(files, other.files).allSatisfy { $0.path == $1.path && $0.bytes == $1.bytes }
+        }
     }
 
     /// Reads every file under `root` (not timed).

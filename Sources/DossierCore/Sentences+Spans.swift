@@ -32,7 +32,7 @@ extension Sentences {
             let segmentIndex = utf8.index(utf8.startIndex, offsetBy: segment)
             if bytes[stop] == UInt8(ascii: "."), isAbbreviation(before: utf8.index(utf8.startIndex, offsetBy: stop), in: text[segmentIndex...]) { continue }
             for index in segment..<next where bytes[index] & 0xC0 != 0x80 { consumed += 1 }
-            spans.append((consumed, String(text[segmentIndex..<utf8.index(utf8.startIndex, offsetBy: end)]).trimmingCharacters(in: " \n\t")))
+            spans.append((consumed, text[segmentIndex..<utf8.index(utf8.startIndex, offsetBy: end)].trimmingCharacters(in: " \n\t")))
             segment = next
             search = next
         }

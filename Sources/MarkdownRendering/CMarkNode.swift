@@ -76,8 +76,14 @@ struct CMarkNode: Equatable {
         return result
     }
 
-    /// The text nodes below this one whose literal holds `[[`, in document order (one walk, no other node kept).
+    /// The text nodes below this one whose literal holds `[[`, in document order.
     var textNodesWithDoubleBracket: [CMarkNode] {
+        descendants { $0.type == CMARK_NODE_TEXT && $0.literalHasDoubleBracket }
+    }
+
+    /// The nodes below this one (itself included) that `include` accepts, in document order: one walk,
+    /// and no array of every node.
+    func descendants(where include: (CMarkNode) -> Bool) -> [CMarkNode] {
         var result: [CMarkNode] = []
         guard let iterator = cmark_iter_new(raw) else { return result }
         defer { cmark_iter_free(iterator) }
@@ -85,7 +91,7 @@ struct CMarkNode: Equatable {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
             guard event == CMARK_EVENT_ENTER, let node = CMarkNode(cmark_iter_get_node(iterator)) else { continue }
-            if node.type == CMARK_NODE_TEXT, node.literalHasDoubleBracket { result.append(node) }
+            if include(node) { result.append(node) }
         }
         return result
     }

@@ -41,8 +41,8 @@ struct RenderSession {
     /// Plain link nodes made for wiki links (in table cells): already resolved, not standard links.
     var wikiLinkNodes: Set<OpaquePointer> = []
     var problems: [MarkdownProblem] = []
-    /// The line `locateURL` last searched, and where its last link was found.
-    var urlSearch: (line: Int, text: Substring, resume: Substring.Index?)?
+    /// The line `locateURL` last searched, and the byte offset where its last link was found.
+    var urlSearch: (line: Int, resume: Int?)?
 
     init(source: String, options: MarkdownOptions, reservedIDs: Set<String>) {
         self.source = source
@@ -96,7 +96,7 @@ struct RenderSession {
 
     /// Raw HTML is written only as the sanitiser rebuilds it (see `HTMLSanitizer`).
     private static func sanitizeRawHTML(in root: CMarkNode) {
-        for node in root.descendants where node.type == CMARK_NODE_HTML_BLOCK || node.type == CMARK_NODE_HTML_INLINE {
+        for node in root.descendants(where: { $0.type == CMARK_NODE_HTML_BLOCK || $0.type == CMARK_NODE_HTML_INLINE }) {
             node.literal = HTMLSanitizer.sanitize(node.literal)
         }
     }
@@ -105,7 +105,7 @@ struct RenderSession {
 
     /// Checks every Markdown link and image: unsafe schemes are dropped, the rest go through `resolve`.
     private mutating func resolveStandardLinks(in root: CMarkNode, resolve: (LinkReference) -> LinkResolution) {
-        let nodes = root.descendants.filter {
+        let nodes = root.descendants {
             ($0.type == CMARK_NODE_LINK || $0.type == CMARK_NODE_IMAGE) && !wikiLinkNodes.contains($0.raw)
         }
         var context = SentenceContext()
@@ -149,34 +149,60 @@ struct RenderSession {
         let block = node.enclosingBlock
         let first = max(block.startLine, 1)
         let last = max(block.endLine, first)
-        for number in first...last {
-            if urlSearch?.line != number { urlSearch = (number, lines.line(number), nil) }
-            guard let search = urlSearch else { break }
-            let text = search.text
-            // A link is looked for in the 4 KB after the previous one: enough for prose between links,
-            // and a URL written differently in the source (entities, a reference) cannot cost a whole line.
-            let from = search.resume ?? text.startIndex
-            let to = text.utf8.index(from, offsetBy: 4096 + url.utf8.count, limitedBy: text.endIndex) ?? text.endIndex
-            guard let range = Self.findURL(url, in: text[from..<to]) else { continue }
-            urlSearch?.resume = range.upperBound
-            // Report the link's opening bracket when it is on the same line (looking back a short way only).
-            var start = range.lowerBound
-            if text[range].hasPrefix("]") {
-                let window = text.utf8.index(start, offsetBy: -1000, limitedBy: text.startIndex) ?? text.startIndex
-                if let bracket = text[window..<start].lastIndex(of: "[") { start = bracket }
+        var url = url
+        let found: Int? = url.withUTF8 { needle in
+            for number in first...last {
+                if urlSearch?.line != number { urlSearch = (number, nil) }
+                let line = lines.utf8Range(ofLine: number)
+                // A link is looked for in the 4 KB after the previous one: enough for prose between links,
+                // and a URL written differently in the source (entities, a reference) cannot cost a whole line.
+                let from = urlSearch?.resume ?? line.lowerBound
+                let to = min(line.upperBound, from + 4096 + needle.count)
+                guard let range = Self.findURL(needle, in: sourceBytes, from..<to) else { continue }
+                urlSearch?.resume = range.upperBound
+                // Report the link's opening bracket when it is on the same line (looking back a short way only).
+                var start = range.lowerBound
+                if sourceBytes[start] == UInt8(ascii: "]") {
+                    let window = max(line.lowerBound, start - 1000)
+                    if let bracket = sourceBytes[window..<start].lastIndex(of: UInt8(ascii: "[")) { start = bracket }
+                }
+                // An image starts at its `!`.
+                if node.type == CMARK_NODE_IMAGE, start > line.lowerBound, sourceBytes[start - 1] == UInt8(ascii: "!") { start -= 1 }
+                return start
             }
-            // An image starts at its `!`.
-            if node.type == CMARK_NODE_IMAGE, start > text.startIndex, text[text.index(before: start)] == "!" {
-                start = text.index(before: start)
-            }
-            let offset = lines.utf8Offset(ofLine: number) + text.utf8.distance(from: text.startIndex, to: start)
-            return lines.position(ofUTF8Offset: offset)
+            return nil
         }
-        return TextPosition(line: max(node.startLine, first), column: max(node.startColumn, 1))
+        guard let found else { return TextPosition(line: max(node.startLine, first), column: max(node.startColumn, 1)) }
+        return lines.position(ofUTF8Offset: found)
     }
 
-    private static func findURL(_ url: String, in text: Substring) -> Range<Substring.Index>? {
-        text.range(of: "](" + url) ?? text.range(of: "<" + url) ?? text.range(of: url)
+    /// The first `](url` in `range` of `bytes`, else the first `<url`, else the first `url`: the range
+    /// of what was found, prefix included. One walk over the range.
+    private static func findURL(_ url: UnsafeBufferPointer<UInt8>, in bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        var angle: Int?
+        var bare: Int?
+        var offset = range.lowerBound
+        while offset + url.count <= range.upperBound {
+            if url.isEmpty || bytes[offset] == url[0], Self.matches(url, in: bytes, at: offset) {
+                if offset - 2 >= range.lowerBound, bytes[offset - 2] == UInt8(ascii: "]"), bytes[offset - 1] == UInt8(ascii: "(") {
+                    return (offset - 2)..<(offset + url.count)
+                }
+                if angle == nil, offset - 1 >= range.lowerBound, bytes[offset - 1] == UInt8(ascii: "<") { angle = offset - 1 }
+                if bare == nil, !url.isEmpty { bare = offset }
+            }
+            offset += 1
+        }
+        if let angle { return angle..<(angle + 1 + url.count) }
+        return bare.map { $0..<($0 + url.count) }
+    }
+
+    private static func matches(_ needle: UnsafeBufferPointer<UInt8>, in bytes: [UInt8], at offset: Int) -> Bool {
+        var index = 0
+        while index < needle.count {
+            guard bytes[offset + index] == needle[index] else { return false }
+            index += 1
+        }
+        return true
     }
 
     // MARK: Headings
@@ -185,7 +211,7 @@ struct RenderSession {
     /// inline that writes `<hN id="…">` and `</hN>` around the heading's own children (a custom block
     /// would put its tags on lines of their own), so the HTML is cmark's with the id added.
     private mutating func anchorHeadings(in root: CMarkNode) {
-        let nodes = root.descendants.filter { $0.type == CMARK_NODE_HEADING }
+        let nodes = root.descendants { $0.type == CMARK_NODE_HEADING }
         // The body's highest heading becomes level 1 + offset, and none goes more than one level deeper
         // than the one before, so a page's outline never skips (`##` under the page's h1 is an h2).
         let top = nodes.map { Int(cmark_node_get_heading_level($0.raw)) }.min() ?? 1

@@ -5,20 +5,26 @@ import DossierCore
 enum PlainText {
     /// The text of `node`: literals joined, breaks as spaces, a newline after each block.
     static func of(_ node: CMarkNode) -> String {
-        var text = ""
+        var text: [UInt8] = []
         var count = 0
         var offsets: [OpaquePointer: Int]?
         append(node, to: &text, count: &count, offsets: &offsets)
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends the text under `node`, noting in `offsets` (when given) where each node starts.
-    /// `count` is the text's length in Unicode scalars (as `Sentences` counts), kept here because
-    /// counting the whole text again would walk it. Walks with cmark's iterator, not recursion, so
+    /// Appends the UTF-8 text under `node`, noting in `offsets` (when given) where each node starts.
+    /// `count` is the text's length in Unicode scalars (as `Sentences`
+    /// counts), kept here because counting the whole text again would walk it. Literals are copied from
+    /// cmark's memory as bytes (no `String` per node). Walks with cmark's iterator, not recursion, so
     /// 100,000 nested block quotes or list items cost no stack.
-    fileprivate static func append(_ node: CMarkNode, to text: inout String, count: inout Int, offsets: inout [OpaquePointer: Int]?) {
+    fileprivate static func append(
+        _ node: CMarkNode, to text: inout [UInt8], count: inout Int, offsets: inout [OpaquePointer: Int]?
+    ) {
         guard let iterator = cmark_iter_new(node.raw) else { return }
         defer { cmark_iter_free(iterator) }
+        // Whether the text ends with a line break ("\r\n" is one character, not a "\n"): a block adds one only
+        // when it does not, so nested blocks ending together add one.
+        var endsWithNewline = true
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE { break }
@@ -27,19 +33,25 @@ enum PlainText {
             if event == CMARK_EVENT_ENTER {
                 offsets?[current.raw] = count
                 if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
-                    let literal = current.literal
-                    text += literal
-                    count += literal.unicodeScalars.count
+                    current.withLiteralBytes { bytes in
+                        guard !bytes.isEmpty else { return }
+                        text.append(contentsOf: bytes)
+                        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+                        endsWithNewline = bytes[bytes.count - 1] == UInt8(ascii: "\n")
+                            && (bytes.count < 2 || bytes[bytes.count - 2] != UInt8(ascii: "\r"))
+                    }
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                    text += " "
+                    text.append(UInt8(ascii: " "))
                     count += 1
+                    endsWithNewline = false
                 }
             }
             // A block ends on its exit event; the iterator gives leaves (a code block) only an enter event.
             let ends = event == CMARK_EVENT_EXIT || leafTypes.contains(type.rawValue)
-            if ends, current.isBlock, !text.isEmpty, !text.hasSuffix("\n") {
-                text += "\n"
+            if ends, current.isBlock, !text.isEmpty, !endsWithNewline {
+                text.append(UInt8(ascii: "\n"))
                 count += 1
+                endsWithNewline = true
             }
         }
     }
@@ -73,17 +85,16 @@ struct SentenceContext {
     }
 
     private static func read(_ block: CMarkNode) -> Block {
-        var text = ""
+        var text: [UInt8] = []
         var count = 0
         var offsets: [OpaquePointer: Int]? = [:]
         PlainText.append(block, to: &text, count: &count, offsets: &offsets)
         // Line breaks become spaces byte for byte, so scalar offsets stay valid.
-        let flattened = String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-        // Trimmed and shortened once per sentence here, so each link shares the string instead of copying it.
-        let sentences = Sentences.spans(flattened).map { span in
-            let text = span.text.trimmingCharacters(in: " ")
-            guard text.count > maximumLength else { return (span.end, text) }
-            return (span.end, String(text.prefix(maximumLength - 1)) + "…")
+        for index in text.indices where text[index] == UInt8(ascii: "\n") { text[index] = UInt8(ascii: " ") }
+        // Shortened once per sentence here (`spans` trims them), so each link shares the string instead of copying it.
+        let sentences = Sentences.spans(String(decoding: text, as: UTF8.self)).map { span in
+            guard span.text.utf8.count > maximumLength, span.text.count > maximumLength else { return span }
+            return (span.end, String(span.text.prefix(maximumLength - 1)) + "…")
         }
         return Block(nodeOffsets: offsets ?? [:], sentences: sentences)
     }

@@ -102,9 +102,8 @@ extension RenderSession {
             let classAttribute = cssClass.map { " class=\"\($0.htmlEscaped)\"" } ?? ""
             let idAttribute = id.map { " id=\"\($0.htmlEscaped)\"" } ?? ""
             let enter = "<a href=\"\(url.htmlEscaped)\"\(classAttribute)\(idAttribute)>"
-            // "the [[minilaterals]]" must not read "the The Quad".
-            let preceding = CMarkNode(cmark_node_previous(node.raw)).map { $0.type == CMARK_NODE_TEXT ? $0.literal : "" } ?? ""
-            let text = link.text ?? English.title(label, after: Substring(preceding))
+            // "the [[minilaterals]]" must not read "the The Quad" (only the end of the text before matters).
+            let text = link.text ?? (label.hasPrefix("The ") ? English.title(label, after: Self.textEnd(before: node)) : label)
             guard let content = markup ?? CMarkNode.makeText(text).map({ [$0] }) else { return }
             // A custom node carries the class; table cells refuse custom nodes, so there a plain link stands in.
             if let anchor = CMarkNode.makeCustom(CMARK_NODE_CUSTOM_INLINE, enter: enter, exit: "</a>") {
@@ -134,6 +133,16 @@ extension RenderSession {
             guard let content = markup ?? CMarkNode.makeText(link.text ?? link.target).map({ [$0] }), let first = content.first else { return }
             for piece in content { node.insertBefore(piece) }
             pendingWikiLinks.append((first, reference))
+        }
+    }
+
+    /// The last few characters of the text node before `node` ("" when there is none).
+    private static func textEnd(before node: CMarkNode) -> Substring {
+        guard let previous = CMarkNode(cmark_node_previous(node.raw)), previous.type == CMARK_NODE_TEXT else { return "" }
+        return previous.withLiteralBytes { bytes in
+            var start = max(0, bytes.count - 32)
+            while start > 0, start < bytes.count, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
         }
     }
 

@@ -86,10 +86,5 @@ struct SourceLocator {
         return true
     }
 
-    /// The bytes of a 1-based line, without its `\n`.
-    private func byteRange(ofLine number: Int) -> Range<Int> {
-        let start = lines.utf8Offset(ofLine: number)
-        let end = number < lines.lineCount ? lines.utf8Offset(ofLine: number + 1) - 1 : bytes.count
-        return start..<max(start, end)
-    }
+    private func byteRange(ofLine number: Int) -> Range<Int> { lines.utf8Range(ofLine: number) }
 }

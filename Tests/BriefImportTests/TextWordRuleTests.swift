@@ -87,3 +87,27 @@ import Testing
         #expect(paragraphs.contains("The second phase depends on the budget and on the revision of the traffic forecast, which the board accepted in full. A vote on the second phase follows in the autumn."))
     }
 }
+
+@Suite struct TextStrayLineTests {
+    /// Where headings sit right on their text, a heading-shaped line alone between blanks is a stray imprint.
+    @Test func lineStandingApartWhereHeadingsSitOnTheirTextIsFurniture() {
+        let text = """
+        Harbour Works Review
+        Ana Ruiz
+        March 2031
+
+        The Problem
+        The harbour board met twice in the spring to weigh the cost of new cranes against the
+        growth of traffic, and agreed on a smaller first phase of the works.
+
+        Harbour Institute for Ports
+
+        What Comes Next
+        The second phase waits for the council, which votes on the budget in the autumn.
+        \u{0C}
+        """
+        let brief = BriefImporter.analyze(text: text, slug: "x", sourcePath: "x.txt", sidecar: nil).brief
+        #expect(brief.sections.compactMap(\.heading) == ["The Problem", "What Comes Next"])
+        #expect(brief.paragraphs.count == 2)
+    }
+}

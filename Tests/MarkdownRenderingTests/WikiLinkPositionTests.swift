@@ -59,6 +59,15 @@ import Testing
         #expect(rendered.links.map(\.reference.position) == openings(in: source), "\(source)")
     }
 
+    /// Markdown links and images are found in the source on bytes: columns still count characters.
+    @Test func standardLinksImagesAndAutolinksAfterMultiByteLetters() {
+        let rendered = render("Intro.\n\nÜnïcode [a](x) and ![i](y) <https://e.org> \"q\" [b](x)\n")
+        #expect(rendered.links.map(\.reference.position) == [
+            TextPosition(line: 3, column: 9), TextPosition(line: 3, column: 20), TextPosition(line: 3, column: 28),
+            TextPosition(line: 3, column: 48),
+        ])
+    }
+
     /// An unclosed `[[` after smart punctuation is reported at itself, not at the start of its block.
     @Test func unclosedLinkAfterSmartPunctuation() {
         let rendered = render("Intro.\n\n\"Quoted\" -- text [[open here\n")

@@ -65,6 +65,23 @@ import Testing
         ])
     }
 
+    /// So is an id written in the body's raw HTML that the template also writes: reported where it is written.
+    @Test func rawHTMLIDTheTemplateAlsoWritesIsReportedWhereItIsWritten() throws {
+        let scratch = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try FileManager.default.copyItem(atPath: caseDirectory + "/content", toPath: scratch + "/content")
+        let siteFile = scratch + "/content/site.yml"
+        try Data((try String(contentsOfFile: siteFile, encoding: .utf8) + "allow_raw_html: true\n").utf8).write(to: URL(fileURLWithPath: siteFile))
+        try Data("---\ntitle: About\nsummary: How the site is made.\n---\nText.\n\n<p class=\"x\" id=\"extra\">y</p>\n".utf8)
+            .write(to: URL(fileURLWithPath: scratch + "/content/pages/about.md"))
+        let result = SiteBuilder(options: Fixtures.options(caseDirectory: caseDirectory), fileSystem: .disk(root: scratch)).build()
+        let files = replacing("about/index.html", "<main id=\"main\">", "<p id=\"extra\">x</p><main id=\"main\">", in: result.files)
+        let findings = check(files, result).filter { $0.contains("error:") }
+        #expect(findings == [
+            "content/pages/about.md:7:14: error: the id 'extra' written here is one the page's template also writes: give the element another id",
+        ])
+    }
+
     @Test func malformedFeedAndIncompleteSitemapAreErrors() {
         let result = build()
         var files = replacing("feed.xml", "</feed>", "", in: result.files)
