@@ -89,6 +89,21 @@ import Testing
         #expect(errors.first?.contains(", isCurrent, label, nav, ") == true)
     }
 
+    @Test func missingPageTemplateIsOneErrorNamingThePagesThatNeedIt() {
+        var templates: [String: String] = [:]
+        for (path, bytes) in Fixtures.tree(at: Fixtures.minimalTemplates) { templates[path] = String(decoding: bytes, as: UTF8.self) }
+        var files: [String: String] = [:]
+        for name in ["a", "b", "c", "d"] { files["content/pages/\(name).md"] = "---\ntitle: \(name)\n---\n" }
+        var all: [String: [UInt8]] = [:]
+        for (path, text) in templates where path != "page.html" { all["templates/" + path] = Array(text.utf8) }
+        for (path, text) in files { all[path] = Array(text.utf8) }
+        all["content/site.yml"] = Array("title: T\n".utf8)
+        let options = BuildOptions(contentDirectory: "content", templatesDirectory: "templates", outputDirectory: "site", jobs: 2)
+        let result = SiteBuilder(options: options, fileSystem: .inMemory(bytes: all)).build()
+        #expect(AuthoringSite.messages(result, .error)
+            == ["dossier: error: no template 'page' for 4 pages (a/index.html, b/index.html, c/index.html, …): add templates/page.html"])
+    }
+
     @Test func escapedBodyWarnsOnceAtTheTag() {
         let result = Self.build([
             "content/pages/about.md": Self.about,

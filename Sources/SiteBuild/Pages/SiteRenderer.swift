@@ -22,9 +22,16 @@ struct SiteRenderer {
     private func collect(_ outcomes: [Rendered]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var files: [OutputFile] = []
         var diagnostics: [Diagnostic] = []
+        // A missing template is one error, naming the pages that need it.
+        var pagesWithout: [String: [String]] = [:]
         for outcome in outcomes {
             if let file = outcome.file { files.append(file) }
             diagnostics += outcome.diagnostics
+            if let missing = outcome.missingTemplate { pagesWithout[missing.template, default: []].append(missing.page) }
+        }
+        for (template, pages) in pagesWithout.sorted(by: { $0.key < $1.key }) {
+            let listed = pages.prefix(3).joined(separator: ", ") + (pages.count > 3 ? ", …" : "")
+            diagnostics.append(.error("no template '\(template)' for \(English.count(pages.count, "page")) (\(listed)): add templates/\(template).html", at: nil))
         }
         return (files, diagnostics.oncePerTemplateTag())
     }
@@ -32,12 +39,13 @@ struct SiteRenderer {
     /// One page's file (nil when it failed) and what its render reported.
     private struct Rendered {
         var file: OutputFile?
-        var diagnostics: [Diagnostic]
+        var diagnostics: [Diagnostic] = []
+        var missingTemplate: (template: String, page: String)?
     }
 
     private func renderOne(_ plan: PagePlan) -> Rendered {
         guard library.contains(plan.template) else {
-            return Rendered(diagnostics: [.error("no template '\(plan.template)' for \(plan.route.outputPath) (expected templates/\(plan.template).html)", at: nil)])
+            return Rendered(missingTemplate: (plan.template, plan.route.outputPath))
         }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(16 * 1024)
