@@ -13,6 +13,10 @@ public struct BriefImportResult: Sendable {
     public var mastheadLines: [String]
     /// Back matter kept out of the body: notes headings, author bios, disclaimers, copyright lines.
     public var backMatter: [String] = []
+    /// Why each line left out of the body was left out, by source line number (for `--explain`).
+    public var dropped: [Int: String] = [:]
+    /// Lines that still hold two runs of text side by side after column reading (interleaved columns?).
+    public var sideBySideLines: [Int] = []
 }
 
 /// Turns the plain text of a policy brief into a `Brief` (pure: text in, brief out).
@@ -105,9 +109,16 @@ public enum BriefImporter {
             detected.append(lines[index].text)
         }
         if let gluedNumber { detected.append(String(gluedNumber)) }
+        var dropped: [Int: String] = [:]
+        for (index, found) in furniture { dropped[lines[index].number] = "furniture (\(found.reason.rawValue))" }
+        for index in backMatter.lineIndices {
+            dropped[lines[index].number] = backMatter.notes.isEmpty ? "back matter (after a back-matter heading, or copyright/disclaimer)"
+                : "notes or back matter (under a notes heading, footnotes closing a page, bios, copyright, disclaimer)"
+        }
+        let sideBySide = lines.filter { $0.raw.contains(/\S {3,}\S/) && $0.raw.count > 60 && !$0.isTable && !$0.isBlank }.map(\.number)
         return BriefImportResult(
             brief: brief, diagnostics: diagnostics, detectedFurniture: detected, mastheadLines: masthead.lines,
-            backMatter: backMatter.lines
+            backMatter: backMatter.lines, dropped: dropped, sideBySideLines: sideBySide
         )
     }
 

@@ -51,6 +51,12 @@ public struct ImportReport {
         if headings > paragraphs.count {
             warnings.append("warning: \(headings) headings but only \(paragraphs.count) ¶: short lines were taken for headings; list real ones under 'not_headings:' in the sidecar")
         }
+        let sideBySide = result.sideBySideLines
+        if sideBySide.count >= 3 {
+            let shown = sideBySide.prefix(5).map { "\(path):\($0)" }.joined(separator: ", ")
+            warnings.append("warning: \(sideBySide.count) lines hold two runs of text side by side (columns interleaved?) at \(shown)"
+                + (sideBySide.count > 5 ? " and \(sideBySide.count - 5) more" : "") + "; check those ¶ read in order")
+        }
         if !paragraphs.contains(where: { LineShape.endsWithTerminator($0.fullText) }) {
             warnings.append("warning: no ¶ ends a sentence: is this the brief's text? (\(path):\(paragraphs[0].lines.lowerBound))")
         }
@@ -99,6 +105,8 @@ public enum ImportExplainer {
                 why = known
             } else if masthead.contains(line.text) {
                 why = "masthead: title, byline, date or label before the body"
+            } else if let reason = result.dropped[line.number] {
+                why = reason
             } else if furniture.contains(line.text) {
                 why = "furniture: page number, running head/foot repeated on pages, or contact line"
             } else {

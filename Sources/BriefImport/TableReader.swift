@@ -3,7 +3,7 @@
 ///
 /// - Aligned rows (`pdftotext -layout`): two or more consecutive lines that split at gaps of two or
 ///   more spaces into the same number of cells (at least two; three rows when there are only two
-///   cells), with the cells starting at the same positions on every row.
+///   cells), with the cells starting at the same positions on every row and none over eight words.
 /// - One cell per line (`pdftotext`'s default mode): six or more short lines (at most five words,
 ///   no closing punctuation) each followed by a blank line. The number of columns is the smallest
 ///   that divides the cells into rows where the first row is all labels and every column below it
@@ -77,6 +77,8 @@ enum TableReader {
             rows.append(row.map(\.text))
             index += 1
         }
+        // Cells are short; runs of prose side by side (columns) are not a table.
+        guard rows.allSatisfy({ $0.allSatisfy { LineShape.words($0).count <= 8 } }) else { return nil }
         return rows.count >= (first.count == 2 ? 3 : 2) ? rows : nil
     }
 

@@ -50,7 +50,8 @@ struct ImportScore {
         print("")
         print("Note: pdftotext's default mode joins a line ending in '-' to the next line and drops the hyphen,")
         print("so a compound broken at a line end ('long-range') reaches dossier as 'longrange'. Such ¶ count as")
-        print("not exact; the 'hyphen lost' column says how many of the misses are only that.")
+        print("not exact; the 'hyphen lost' column says how many of the misses are only that. dossier puts a hyphen back")
+        print("only where the same document writes the compound elsewhere ('cost-sharing'); with no such evidence it does not guess.")
     }
 
     static func importBrief(path: String, slug: String, usingTags: Bool) -> Brief? {

@@ -103,3 +103,20 @@ import Testing
         #expect(!LineShape.isHeadingShaped("Why did the talks stall?"))
     }
 }
+
+@Suite struct ImportReportTextTests {
+    /// Text left side by side (two columns not recognised) is warned about with its lines, and
+    /// `--explain` names the rule that dropped a line.
+    @Test func sideBySideTextIsWarnedAboutAndDroppedLinesAreExplained() {
+        let rows = ["The board met in the spring to weigh the cost       of the cranes, and the council will vote soon.",
+                    "of new cranes against the growth of traffic,         which it expects to reach its peak by 2040.",
+                    "and agreed on a smaller first phase of works         The second phase waits for the budget vote.",
+                    "that the port authority will start next year.        Both phases are to end within ten years."]
+        let text = rows.joined(separator: "\n") + "\n\n© 2031 Harbour Institute. All rights reserved.\n"
+        let result = BriefImporter.analyze(text: text, slug: "x", sourcePath: "x.txt", sidecar: nil)
+        let warnings = ImportReport(result: result).warnings
+        #expect(warnings.contains { $0.contains("side by side") && $0.contains("x.txt:1") })
+        let explained = ImportExplainer.explain(text: text, result: result)
+        #expect(explained.contains { $0.hasPrefix("x.txt:6: back matter") })
+    }
+}
