@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "DossierCore", path: "Mirror/DossierCore"),
         .target(name: "FrontMatter", dependencies: ["DossierCore", "Yams"], path: "Mirror/FrontMatter"),
         .target(name: "Templating", dependencies: ["DossierCore"], path: "Mirror/Templating"),
-        .target(name: "BriefImport", dependencies: ["DossierCore"], path: "Mirror/BriefImport"),
+        .target(name: "BriefImport", dependencies: ["DossierCore", "FrontMatter"], path: "Mirror/BriefImport"),
         .target(name: "MarkdownRendering", dependencies: ["CMarkGFM", "DossierCore"], path: "Mirror/MarkdownRendering"),
         .target(name: "PreviewHTTP", path: "Mirror/PreviewHTTP"),
         .target(name: "PreviewServer", dependencies: ["DossierCore", "PreviewHTTP"], path: "Mirror/PreviewServer"),
