@@ -5,7 +5,7 @@ import Foundation
 /// alternately in one go, each build into a new folder; CPU seconds (user + system) are the figure on a
 /// shared machine. The outputs of the two must be byte-identical, or the comparison says so and fails.
 struct CompareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Time two dossier executables on one corpus, alternating.")
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: "Time two dossier executables on one corpus, alternating.")
 
     @OptionGroup var locations: BenchLocations
     @Option(help: "The dossier executable before the change.") var before: String

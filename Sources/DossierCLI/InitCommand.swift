@@ -37,13 +37,18 @@ struct InitCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else {
-            throw ValidationError("\(directory) is a file, not a folder: give init a new or empty folder")
+            throw Refusal(description: "\(directory) is a file, not a folder: give init a new or empty folder")
         }
         let entries = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0 != ".git" }
         guard entries.isEmpty else {
             let names = entries.sorted().prefix(3).joined(separator: ", ") + (entries.count > 3 ? ", …" : "")
-            throw ValidationError("\(directory == "." ? "this folder" : directory) is not empty (it holds \(names)): init writes only into a new or empty folder, so it never overwrites your files; give it a new folder name, e.g. dossier init my-site")
+            throw Refusal(description: "\(directory == "." ? "this folder" : directory) is not empty (it holds \(names)): init writes only into a new or empty folder, so it never overwrites your files; give it a new folder name, e.g. dossier init my-site")
         }
+    }
+
+    /// Why init will not write here: printed as it is, without the usage text a mistyped option gets.
+    struct Refusal: Error, CustomStringConvertible {
+        var description: String
     }
 
     private func write(_ bytes: [UInt8], to relative: String) throws {

@@ -63,6 +63,31 @@ private struct Project {
         #expect(report.result.files == project.fullBuild().files)
     }
 
+    /// Backlinks: the page a new link points to lists the linking page, so it is rendered again, and
+    /// so is the page a removed link pointed to (issue 20: a seeded random edit was the only test).
+    @Test func aLinkAddedOrRemovedRerendersItsTargetPage() throws {
+        let project = try Project()
+        defer { try? FileManager.default.removeItem(atPath: project.root) }
+        let builder = IncrementalBuilder(options: project.options, fileSystem: .disk(root: project.root))
+        _ = builder.rebuild(changedPaths: [])
+        let target = "topics/harbours/index.html"
+        let path = "content/commentary/later-note.md"
+        let original = try project.read(path)
+        #expect(!(try project.read("site/" + target)).contains("later-note"))
+
+        try project.write(path, original + "\nHarbour fees are next: see [[harbours]].\n")
+        let added = builder.rebuild(changedPaths: [path])
+        #expect(added.rerenderedPages.contains(target))
+        #expect(try project.read("site/" + target).contains("commentary/later-note/"))
+        #expect(added.result.files == project.fullBuild().files)
+
+        try project.write(path, original)
+        let removed = builder.rebuild(changedPaths: [path])
+        #expect(removed.rerenderedPages.contains(target))
+        #expect(!(try project.read("site/" + target)).contains("later-note"))
+        #expect(removed.result.files == project.fullBuild().files)
+    }
+
     @Test func editingATemplateRerendersThePagesThatUseIt() throws {
         let project = try Project()
         defer { try? FileManager.default.removeItem(atPath: project.root) }
