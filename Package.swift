@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "DossierCLI",
             dependencies: [
-                "DossierCore", "FrontMatter", "SiteLoading", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
+                "DossierCore", "FrontMatter", "SiteLoading", "SiteGraph", "SiteBuild", "PreviewServer", "BriefImport", "PDFImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,18 +3,15 @@ import DossierCore
 /// What an import found, and warnings (with source lines) when the result looks wrong.
 public struct ImportReport {
     public var result: BriefImportResult
-    /// Notes found (PDF input only).
-    public var notes: Int
     /// Pages of the PDF, when the brief came from one.
     public var pdfPages: Int?
 
-    public init(result: BriefImportResult, notes: Int = 0, pdfPages: Int? = nil) {
+    public init(result: BriefImportResult, pdfPages: Int? = nil) {
         self.result = result
-        self.notes = notes
         self.pdfPages = pdfPages
     }
 
-    /// Title, authors, date, pages, ¶, headings, notes, furniture dropped.
+    /// Title, authors, date, pages, ¶, headings, notes, tables, furniture dropped.
     public func summary(path: String) -> String {
         let brief = result.brief
         let metadata = brief.metadata
@@ -26,7 +23,9 @@ public struct ImportReport {
         lines.append("  authors:   \(metadata.authors.isEmpty ? "(none found)" : metadata.authors.joined(separator: "; "))")
         lines.append("  date:      \(metadata.date ?? "(none found)")")
         lines.append("  pages:     \(pages.map(String.init) ?? "unknown")")
-        lines.append("  found:     \(brief.paragraphCount) ¶, \(headings) headings, \(notes) notes, \(result.detectedFurniture.count) furniture lines dropped")
+        let tables = brief.paragraphs.filter { if case .table = $0.kind { true } else { false } }.count
+        lines.append("  found:     \(brief.paragraphCount) ¶, \(headings) headings, \(brief.notes.count) notes, \(tables) tables, "
+            + "\(result.detectedFurniture.count) furniture lines dropped")
         return lines.joined(separator: "\n")
     }
 

@@ -49,14 +49,12 @@ struct ImportCommand: ParsableCommand {
         let isPDF = data.starts(with: Array("%PDF-".utf8))
         let text: String
         let sidecar: BriefSidecar?
-        var notes: [(number: Int, text: String)] = []
         var pageCount: Int?
         if isPDF {
             let read: PDFBriefImport
             do { read = try PDFBriefReader.read(path: file) } catch { throw ValidationError("\(error)") }
             text = read.text
             sidecar = read.sidecar
-            notes = read.notes
             pageCount = read.pageCount
         } else {
             switch SourceText.decode([UInt8](data), path: file) {
@@ -91,8 +89,9 @@ struct ImportCommand: ParsableCommand {
             )
             try Data(skeleton.utf8).write(to: URL(fileURLWithPath: sidecarPath))
         }
-        let report = ImportReport(result: analysis, notes: notes.count, pdfPages: pageCount)
+        let report = ImportReport(result: analysis, pdfPages: pageCount)
         print(report.summary(path: textPath))
+        for line in ImportTopics.lines(slug: briefSlug, content: content) { print(line) }
         for warning in report.warnings { print(warning) }
         if explain { for line in ImportExplainer.explain(text: text, result: analysis) { print(line) } }
         print("review \(sidecarPath): title, authors, date and the furniture patterns detected")

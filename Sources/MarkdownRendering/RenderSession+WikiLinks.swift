@@ -22,18 +22,23 @@ extension RenderSession {
                         insertText(Self.string(bytes, cursor..<match.utf8Range.lowerBound), before: node)
                     }
                     cursor = match.utf8Range.upperBound
+                    // Located once: a spanning link's raw prefix starts with the same verbatim bytes.
+                    let written = bytes[match.utf8Range]
+                    let position = locateWikiLink(written, at: match.utf8Range.lowerBound, place: place)
+                    if locator.lastFindIsEscaped {
+                        // `\[[x]]` in the source: the brackets are text (cmark has already dropped the backslash).
+                        insertText(Self.string(bytes, match.utf8Range), before: node)
+                        continue
+                    }
                     // Formatting inside the link text splits cmark's text: `[[t|a *b* c]]` spans sibling nodes.
                     if index == matches.count - 1, case .failure = match.result,
                        let spanning = SpanningWikiLink(opening: node, fromByte: match.utf8Range.lowerBound)
                     {
                         consumed.formUnion(spanning.middle.map(\.raw))
-                        let position = locateWikiLink(Array(spanning.rawPrefix.utf8), at: match.utf8Range.lowerBound, place: place)
                         expand(spanning, at: position, before: node, resolve: resolve)
                         cursor = bytes.count
                         break
                     }
-                    let written = bytes[match.utf8Range]
-                    let position = locateWikiLink(written, at: match.utf8Range.lowerBound, place: place)
                     switch match.result {
                     case .failure(let error):
                         problems.append(MarkdownProblem(position: position, message: error.message))

@@ -11,6 +11,8 @@ struct SourceLocator {
     private let lines: LineIndex
     /// The line last found on, and the byte offset where that find ended.
     private var resume: (line: Int, offset: Int)?
+    /// Whether the last find stands after an odd run of backslashes (`\[[x]]`: the author wants the brackets).
+    private(set) var lastFindIsEscaped = false
 
     init(bytes: [UInt8], lines: LineIndex) {
         self.bytes = bytes
@@ -21,6 +23,7 @@ struct SourceLocator {
     /// that cmark placed at `line`:`column` (bytes, 1-based), inside a block on `blockLines`; nil when the
     /// source holds it nowhere there (a `[[` that entities spelled).
     mutating func locate<Bytes: RandomAccessCollection<UInt8>>(_ written: Bytes, literalOffset: Int, line: Int, column: Int, blockLines: ClosedRange<Int>) -> TextPosition? {
+        lastFindIsEscaped = false
         let key = Self.verbatimPrefix(of: written)
         guard !key.isEmpty else { return nil }
         if line >= 1, line <= lines.lineCount, column >= 1 {
@@ -60,6 +63,9 @@ struct SourceLocator {
 
     private mutating func found<Key: Collection<UInt8>>(_ key: Key, at offset: Int, line: Int) -> TextPosition {
         resume = (line, offset + key.count)
+        var backslashes = 0
+        while offset - backslashes > 0, bytes[offset - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
+        lastFindIsEscaped = backslashes % 2 == 1
         return lines.position(ofUTF8Offset: offset)
     }
 

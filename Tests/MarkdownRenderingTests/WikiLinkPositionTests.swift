@@ -86,4 +86,17 @@ import Testing
         let rendered = render("Intro.\n\n  Some &#91;&#91;a]] text\n")
         #expect(rendered.links.map(\.reference.position) == [TextPosition(line: 3, column: 3)])
     }
+
+    /// A backslash before `[[` keeps the brackets as text, with no link and no error, as it does for `\[`
+    /// in a Markdown link; an escaped backslash before them (`\\[[a]]`) leaves the link a link.
+    @Test func aBackslashBeforeTheBracketsKeepsThemAsText() {
+        let escaped = render("See \\[[a]] and [[b]], \\[[unclosed too.\n")
+        #expect(escaped.links.map(\.reference.position) == [TextPosition(line: 1, column: 16)])
+        #expect(escaped.problems.isEmpty)
+        #expect(escaped.html.contains("See [[a]] and <a href=\"../b/\""))
+        #expect(escaped.html.contains("[[unclosed too."))
+        let backslash = render("See \\\\[[a]].\n")
+        #expect(backslash.links.map(\.reference.position) == [TextPosition(line: 1, column: 7)])
+        #expect(backslash.html.contains("See \\<a href=\"../a/\""))
+    }
 }
