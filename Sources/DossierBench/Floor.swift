@@ -31,7 +31,7 @@ struct Floor {
             for name in names {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: root + "/" + child, isDirectory: &isDirectory)
+                guard FileManager.default.fileExists(atPath: root + "/" + child, isDirectory: &isDirectory) else { continue }
                 if isDirectory.boolValue {
                     folders.append(child)
                     walk(child)
