@@ -44,8 +44,15 @@ struct TextMasthead {
             titleText += " " + next
             texts.removeFirst()
         }
+        if !texts.isEmpty {
+            // `Rethinking Host Nation Support:` over `Cost-Sharing After the Talks`: the colon only splits the two.
+            if titleText.hasSuffix(":") {
+                titleText.removeLast()
+                while titleText.last == " " { titleText.removeLast() }
+            }
+            subtitle = texts.joined(separator: " ")
+        }
         title = titleText
-        if !texts.isEmpty { subtitle = texts.joined(separator: " ") }
         series = labels.isEmpty ? nil : labels.map(Self.unspaced).joined(separator: " ")
         date = DateReader.withoutPrefix(lines[dateIndex].text)
         lineIndices = Array(leading.prefix(while: { $0 <= dateIndex }))

@@ -30,6 +30,13 @@ import Testing
         #expect(metadata.program == "WORKING PAPER No. 15")
     }
 
+    @Test func aTitleEndingInAColonOverItsSubtitleLosesTheColon() {
+        let metadata = Self.metadata("POLICY NOTE No. 7\n\nRethinking Host Nation Support:\nCost-Sharing After the 2026 Talks\n\nMari Ota and Peter J. Lang\nRevised 3 March 2026" + Self.body)
+        #expect(metadata.title == "Rethinking Host Nation Support")
+        #expect(metadata.subtitle == "Cost-Sharing After the 2026 Talks")
+        #expect(metadata.authors == ["Mari Ota", "Peter J. Lang"])
+    }
+
     @Test func oxfordCommasAndAmpersandsSplitNames() {
         let oxford = Self.metadata("Counting What Counts\nBy Helen Marsh, Tomoko Arai, and Peter J. Lund\nMarch 2025" + Self.body)
         #expect(oxford.authors == ["Helen Marsh", "Tomoko Arai", "Peter J. Lund"])
