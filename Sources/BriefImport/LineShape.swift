@@ -75,7 +75,12 @@ enum LineShape {
     static func isHeadingShaped(_ line: String) -> Bool {
         guard let last = line.last, !",.;!\"”’)".contains(last) else { return false }
         // A question in title case or capitals is a heading (`Why Did They Grow?`); another question is a sentence.
-        if last == "?" { return listItem(line) == nil && (isTitleCase(line) || (isAllCaps(line) && words(line).count <= 12)) }
+        if last == "?" {
+            // `2. What Has Changed?` is a numbered heading; `• Who pays?` and `(1) Who Pays?` are items.
+            guard let item = listItem(line) else { return isTitleCase(line) || (isAllCaps(line) && words(line).count <= 12) }
+            guard case .number = item.kind, line.first != "(" else { return false }
+            return isTitleCase(item.rest) || (isAllCaps(item.rest) && words(item.rest).count <= 12)
+        }
         if let item = listItem(line) {
             // `1. INTRODUCTION` is a numbered heading; `• Some item` never is.
             guard case .number = item.kind else { return false }

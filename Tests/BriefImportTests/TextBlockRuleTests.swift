@@ -101,6 +101,10 @@ import Testing
         #expect(LineShape.isHeadingShaped("Why Did the Talks Stall?"))
         #expect(LineShape.isHeadingShaped("Tensions within the Plan"))
         #expect(!LineShape.isHeadingShaped("Why did the talks stall?"))
+        #expect(LineShape.isHeadingShaped("2. What Has Changed?"))
+        #expect(!LineShape.isHeadingShaped("2. What has changed since then?"))
+        #expect(!LineShape.isHeadingShaped("• Who Pays?"))
+        #expect(!LineShape.isHeadingShaped("(1) Who Pays?"))
     }
 }
 
