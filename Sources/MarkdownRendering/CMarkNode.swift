@@ -96,19 +96,6 @@ struct CMarkNode: Equatable {
         return result
     }
 
-    /// This node and every node below it, in document order.
-    var descendants: [CMarkNode] {
-        var result: [CMarkNode] = []
-        guard let iterator = cmark_iter_new(raw) else { return result }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            if event == CMARK_EVENT_ENTER, let node = CMarkNode(cmark_iter_get_node(iterator)) { result.append(node) }
-        }
-        return result
-    }
-
     /// Inserts `sibling` before this node; false when the parent cannot hold that kind of node.
     @discardableResult
     func insertBefore(_ sibling: CMarkNode) -> Bool { cmark_node_insert_before(raw, sibling.raw) != 0 }

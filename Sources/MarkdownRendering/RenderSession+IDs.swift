@@ -8,7 +8,7 @@ extension RenderSession {
     mutating func takeWrittenIDs(in root: CMarkNode) {
         for id in linkIDs { slugger.take(id) }
         guard options.allowsRawHTML else { return }
-        for node in root.descendants where node.type == CMARK_NODE_HTML_BLOCK || node.type == CMARK_NODE_HTML_INLINE {
+        for node in root.descendants(where: { $0.type == CMARK_NODE_HTML_BLOCK || $0.type == CMARK_NODE_HTML_INLINE }) {
             for id in Self.ids(inHTML: node.literal) where !slugger.take(id) {
                 let owner = reservedIDs.contains(id) ? "the page template uses the id '\(id)'" : "the id '\(id)' is already used on this page"
                 problems.append(MarkdownProblem(
