@@ -22,7 +22,7 @@ extension PagePlanner {
     /// The page-only fields: reading time and `page.extra`.
     func authoringFields(_ document: ContentDocument, into context: inout ContextBuilder) {
         Self.dateFields(document, into: &context)
-        let words = (graph.bodies[document.route]?.plainText ?? "").split(whereSeparator: { $0.isWhitespace }).count
+        let words = WordCount.of(graph.bodies[document.route]?.plainText ?? "")
         let minutes = max(1, (words + Self.wordsPerMinute / 2) / Self.wordsPerMinute)
         context.set("readingMinutes", minutes)
         context["readingTimeLabel"] = "\(minutes) min read"

@@ -27,20 +27,65 @@ enum SearchTerms {
         ("ysed", "yzed", 4), ("yse", "yze", 4), ("ogue", "og", 7), ("our", "or", 6),
     ]
 
-    /// The terms of `text`, in order (stop words left out).
+    /// The terms of `text`, in order (stop words left out): `normalise` of each of `words(of:)`, read
+    /// on bytes. An ASCII word is lower-cased and suffixed in a byte buffer (no `String` until it is a
+    /// term); a word with other letters goes through `normalise`, where Foundation folds its accents.
     static func terms(of text: String) -> [String] {
-        words(of: text).compactMap { word in
-            let term = normalise(word)
-            return term.isEmpty || stopWords.contains(term) ? nil : term
+        var terms: [String] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var wordIsASCII = true
+        func finishWord() {
+            guard !word.isEmpty else { return }
+            let term: String
+            if wordIsASCII {
+                for index in word.indices where word[index] &- UInt8(ascii: "A") < 26 { word[index] |= 0x20 }
+                term = applyRules(to: &word, extraBytes: 0)
+            } else {
+                term = normalise(String(decoding: word, as: UTF8.self))
+            }
+            if !term.isEmpty, !isStopWord(term) { terms.append(term) }
+            word.removeAll(keepingCapacity: true)
+            wordIsASCII = true
         }
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    if isASCIILetterOrDigit(byte) {
+                        word.append(byte)
+                    } else if byte != UInt8(ascii: "'") || word.isEmpty {
+                        finishWord()
+                    }
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + length, bytes.count)
+                var value = UInt32(byte) & (0x7F >> UInt32(length))
+                for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                    word.append(contentsOf: bytes[index..<end])
+                    wordIsASCII = false
+                } else if value != 0x2019 || word.isEmpty {
+                    finishWord()
+                }
+                index = end
+            }
+        }
+        finishWord()
+        return terms
     }
 
     /// The words of `text`: runs of letters and digits; apostrophes inside a word are dropped.
+    /// (`terms(of:)` reads words the same way on bytes; this is its definition.)
     static func words(of text: String) -> [String] {
         var words: [String] = []
         var current = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isWordScalar(scalar) {
                 current.unicodeScalars.append(scalar)
             } else if (scalar == "'" || scalar == "’") && !current.isEmpty {
                 continue
@@ -55,28 +100,59 @@ enum SearchTerms {
 
     /// One word as the index stores it.
     static func normalise(_ word: String) -> String {
-        var term = word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
-        if stopWords.contains(term) { return term }
+        let folded = word.lowercased().folding(options: .diacriticInsensitive, locale: nil)
+        var bytes = Array(folded.utf8)
+        return applyRules(to: &bytes, extraBytes: bytes.count - folded.count)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? isASCIILetterOrDigit(UInt8(scalar.value)) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+    }
+
+    private static let longestStopWord = stopWords.map(\.utf8.count).max() ?? 0
+
+    private static func isStopWord(_ term: String) -> Bool {
+        term.utf8.count <= longestStopWord && stopWords.contains(term)
+    }
+
+    /// Plural, American spelling and stemming, on a lower-cased word without accents. The rules add
+    /// and remove only ASCII letters, so the word keeps `extraBytes` more bytes than characters
+    /// (lengths in the rules are in characters). No stop word is changed by them.
+    private static func applyRules(to term: inout [UInt8], extraBytes: Int) -> String {
+        var count: Int { term.count - extraBytes }
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard term.count >= length else { return false }
+            return suffix.withUTF8Buffer { term[(term.count - length)...].elementsEqual($0) }
+        }
         // Plural.
-        if term.count > 4, term.hasSuffix("ies") {
-            term = String(term.dropLast(3)) + "y"
-        } else if term.count > 3, term.hasSuffix("s"), !term.hasSuffix("ss"), !term.hasSuffix("us"), !term.hasSuffix("is") {
+        if count > 4, hasSuffix("ies") {
+            term.removeLast(3)
+            term.append(UInt8(ascii: "y"))
+        } else if count > 3, hasSuffix("s"), !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
             term.removeLast()
         }
         // American spelling.
-        if let american = spellings[term] {
-            term = american
-        } else if let rule = suffixes.first(where: { term.count >= $0.minimum && term.hasSuffix($0.british) }) {
-            term = String(term.dropLast(rule.british.count)) + rule.american
+        if let american = spellings[String(decoding: term, as: UTF8.self)] {
+            term = Array(american.utf8)
+        } else if let rule = suffixBytes.first(where: { count >= $0.minimum && term.count >= $0.british.count && term.suffix($0.british.count).elementsEqual($0.british) }) {
+            term.removeLast(rule.british.count)
+            term.append(contentsOf: rule.american)
         }
         // Simple stemming.
-        if term.count > 5, term.hasSuffix("ing") {
+        if count > 5, hasSuffix("ing") {
             term.removeLast(3)
-        } else if term.count > 4, term.hasSuffix("ed") {
+        } else if count > 4, hasSuffix("ed") {
             term.removeLast(2)
         }
-        if term.count > 4, term.hasSuffix("e") { term.removeLast() }
-        if term.count > 5, term.hasSuffix("ll") { term.removeLast() }
-        return term
+        if count > 4, hasSuffix("e") { term.removeLast() }
+        if count > 5, hasSuffix("ll") { term.removeLast() }
+        return String(decoding: term, as: UTF8.self)
     }
+
+    private static let suffixBytes = suffixes.map { (british: Array($0.british.utf8), american: Array($0.american.utf8), minimum: $0.minimum) }
 }
