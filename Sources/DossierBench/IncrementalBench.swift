@@ -1,3 +1,4 @@
+import ArgumentParser
 import BenchCorpus
 import DossierCore
 import Foundation
@@ -25,6 +26,10 @@ struct IncrementalBench {
     var templates: String
     var output: String
     var edits: Int
+    /// The kinds to time (all by default; the deleted piece needs the new piece before it).
+    var only: [String] = IncrementalBench.kinds
+    /// Compare each timed rebuild's files with a full build's (slow: one full build per edit).
+    var verify = false
 
     func measure() throws -> IncrementalMeasurement {
         let options = BuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output)
@@ -55,11 +60,12 @@ struct IncrementalBench {
                 ("new piece", newPath, { try original.replacingOccurrences(of: "\ntitle: '", with: "\ntitle: 'New: ").write(toFile: newPath, atomically: true, encoding: .utf8) }, nil),
                 ("deleted piece", newPath, { try FileManager.default.removeItem(atPath: newPath) }, nil),
             ]
-            for change in changes {
+            for change in changes where only.contains(change.kind) {
                 try change.apply()
                 start = DispatchTime.now().uptimeNanoseconds
                 let report = builder.rebuild(changedPaths: [change.path])
                 times[change.kind, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                if verify { try Self.compare(report.result.files, SiteBuilder(options: options).build().files, after: change.kind) }
                 try change.undo?()
                 guard report.result.succeeded, !report.wasFullBuild else {
                     throw SizeBench.BuildFailed(description: "incremental rebuild after a \(change.kind) of \(change.path) failed or was a full build: "
@@ -76,10 +82,41 @@ struct IncrementalBench {
                 if change.undo != nil { _ = builder.rebuild(changedPaths: [change.path]) }
             }
         }
-        let medians = Self.kinds.map { "\($0) \(Format.ms(Statistics.median(times[$0] ?? [])))" }.joined(separator: ", ")
+        let medians = only.map { "\($0) \(Format.ms(Statistics.median(times[$0] ?? [])))" }.joined(separator: ", ")
         say("  corpus-\(pages) incremental: full \(Format.seconds(full)); medians over \(edits): \(medians)")
         let stageMedians = stageOrder.map { ($0, Statistics.median(stages[$0] ?? [])) }
         say("    body edit, median per stage: " + stageMedians.map { "\($0.0) \(Format.ms($0.1))" }.joined(separator: ", "))
         return IncrementalMeasurement(full: full, times: times, rerendered: rerendered, stages: stageMedians)
+    }
+
+    /// Throws unless the incremental build's files are the full build's, byte for byte.
+    static func compare(_ incremental: [OutputFile], _ full: [OutputFile], after kind: String) throws {
+        let expected = Dictionary(full.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        let actual = Dictionary(incremental.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        let differing = Set(expected.keys).union(actual.keys).filter { expected[$0] != actual[$0] }.sorted()
+        guard differing.isEmpty else {
+            throw SizeBench.BuildFailed(description: "after a \(kind), \(differing.count) files differ from a full build: \(differing.prefix(10))")
+        }
+        say("    \(kind): \(incremental.count) files, identical to a full build")
+    }
+}
+
+/// `dossier-bench edits`: only the one-page edits, for working on the incremental rebuild.
+struct EditsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edits", abstract: "Time one-page edits in an incremental rebuild (no full builds, no floor).")
+
+    @OptionGroup var locations: BenchLocations
+    @Option(help: "Commentary pages of the corpus.") var pages = 10000
+    @Option(help: "Timed edits of each kind.") var edits = 3
+    @Option(help: "Edit kinds to time, comma-separated (body, title, new, deleted).") var kinds = "body,title,new,deleted"
+    @Flag(help: "Check each rebuild against a full build (one full build per edit).") var verify = false
+
+    func run() throws {
+        let corpus = try CorpusCache(pages: pages, locations: locations).prepare()
+        let output = URL(fileURLWithPath: corpus.folder + "/edits-output").standardizedFileURL.path
+        // Kept between runs: deleting 40,000 files slows file creation on some disks for minutes.
+        let templates = URL(fileURLWithPath: locations.templates).standardizedFileURL.path
+        _ = try IncrementalBench(pages: pages, seed: locations.seed, content: corpus.content, templates: templates, output: output, edits: edits,
+                             only: kinds.split(separator: ",").map { $0 == "body" || $0 == "title" ? "\($0) edit" : "\($0) piece" }, verify: verify).measure()
     }
 }

@@ -35,6 +35,7 @@ enum BuildStages {
         var search = SearchIndex.Cache()
         var feedsKey: Int?
         var feeds: (files: [OutputFile], diagnostics: [Diagnostic]) = ([], [])
+        var citations = CitationFiles.Cache()
     }
 
     /// Assets, raw brief sources, feeds, sitemap, robots.txt and the search index.
@@ -57,7 +58,8 @@ enum BuildStages {
         let search = SearchIndex(graph: graph).files(reusing: cache.search)
         let copied = content.files.map { OutputFile(path: $0.outputPath, bytes: $0.bytes) }
             + RedirectPages.files(content.site.documents, baseURL: content.site.config.baseURL)
-        let files = templates.assets + copied + sources + feeds.files + search.files + CitationFiles.files(graph)
-        return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds))
+        let citations = CitationFiles.files(graph, reusing: cache.citations)
+        let files = templates.assets + copied + sources + feeds.files + search.files + citations.files
+        return (files, feeds.diagnostics, ExtrasCache(search: search.cache, feedsKey: key, feeds: feeds, citations: citations.cache))
     }
 }

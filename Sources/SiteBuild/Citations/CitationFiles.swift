@@ -28,16 +28,49 @@ enum CitationFiles {
     }
 
     static func files(_ graph: SiteGraph) -> [OutputFile] {
-        references(graph).flatMap { page, reference in
-            Format.allCases.map { format in
-                let text: String
-                switch format {
-                case .bibTeX: text = reference.bibTeX
-                case .ris: text = reference.ris
-                case .cslJSON: text = reference.cslJSON
-                }
-                return OutputFile(path: route(of: page, format).outputPath, bytes: Array(text.utf8))
+        files(graph, reusing: Cache()).files
+    }
+
+    /// What a piece's reference is made of (see `Reference.init(document:config:authorNames:)`); the
+    /// site settings it reads change only with a full build.
+    struct PieceKey: Equatable {
+        var title: String
+        var slug: String
+        var date: String?
+        var route: Route
+        var authorNames: [String]
+    }
+
+    /// The last build's files of each piece, by the key they were made from.
+    struct Cache {
+        var pieces: [String: (key: PieceKey, files: [OutputFile])] = [:]
+    }
+
+    /// The files, made again only for pieces whose key changed since `cache` was made.
+    static func files(_ graph: SiteGraph, reusing cache: Cache) -> (files: [OutputFile], cache: Cache) {
+        var files = graph.briefs.flatMap { made(for: $0.route, Reference(brief: $0, baseURL: graph.config.baseURL)) }
+        var next = Cache()
+        next.pieces.reserveCapacity(graph.commentary.count)
+        for piece in graph.commentary {
+            let names = graph.authors(of: piece).map(\.title)
+            let key = PieceKey(title: piece.title, slug: piece.slug, date: piece.date, route: piece.route, authorNames: names)
+            let made = cache.pieces[piece.sourcePath].flatMap { $0.key == key ? $0.files : nil }
+                ?? made(for: piece.route, Reference(document: piece, config: graph.config, authorNames: names))
+            next.pieces[piece.sourcePath] = (key, made)
+            files += made
+        }
+        return (files, next)
+    }
+
+    private static func made(for page: Route, _ reference: Reference) -> [OutputFile] {
+        Format.allCases.map { format in
+            let text: String
+            switch format {
+            case .bibTeX: text = reference.bibTeX
+            case .ris: text = reference.ris
+            case .cslJSON: text = reference.cslJSON
             }
+            return OutputFile(path: route(of: page, format).outputPath, bytes: Array(text.utf8))
         }
     }
 

@@ -22,7 +22,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var graph: SiteGraph
         var plans: [Route: PagePlan]
         var pages: [String: OutputFile]
-        var files: [String: OutputFile]
+        var files: SiteFiles
         var extras: BuildStages.ExtrasCache
     }
 
@@ -65,12 +65,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
         // Plans: every page when the shape of the site changed, else only pages that can show what changed.
         let planner = BuildStages.planner(graph: graph, options: options)
         let routes = planner.routes
-        let routeSet = Set(routes)
-        let pagePaths = Set(routes.map(\.outputPath))
-        let structural = isFull || briefsChanged || !changedTemplates.isEmpty || previous.map { Set($0.plans.keys) != Set(routes) } ?? true
+        let routesChanged = previous.map { $0.graph.routes.pages != graph.routes.pages || $0.plans.count != routes.count } ?? true
+        let routeSet = routesChanged ? Set(routes) : []
+        let structural = isFull || briefsChanged || !changedTemplates.isEmpty || routesChanged
         let candidates = structural ? Set(routes) : affectedRoutes(changed: changed, previous: previous, graph: graph)
         var plans = previous?.plans ?? [:]
-        plans = plans.filter { routeSet.contains($0.key) }
+        if routesChanged { plans = plans.filter { routeSet.contains($0.key) } }
         var toRender: [PagePlan] = []
         let affectedTemplates = Set(changedTemplates.map { Self.templateName(path: $0, folder: templatesFolder) })
         for route in routes where candidates.contains(route) {
@@ -86,7 +86,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let rendered = SiteRenderer(library: library, jobs: options.jobs).render(toRender)
         clock.lap("render")
         diagnostics += rendered.diagnostics
-        var pages = (previous?.pages ?? [:]).filter { pagePaths.contains($0.key) }
+        var pages = previous?.pages ?? [:]
+        if routesChanged {
+            let pagePaths = Set(routes.map(\.outputPath))
+            pages = pages.filter { pagePaths.contains($0.key) }
+        }
         for file in rendered.files { pages[file.path] = file }
         let extras = BuildStages.extraFiles(content: content, templates: templates, graph: graph,
                                             reusing: isFull ? BuildStages.ExtrasCache() : previous?.extras ?? BuildStages.ExtrasCache())
@@ -96,16 +100,18 @@ public final class IncrementalBuilder: @unchecked Sendable {
             let result = BuildResult(files: [], diagnostics: diagnostics.sortedForReport(), pageCount: 0, graph: graph)
             return RebuildReport(result: result, rerenderedPages: [], writtenFiles: [], removedFiles: [], wasFullBuild: isFull)
         }
-        var files = pages
-        for file in extras.files { files[file.path] = file }
-        let sortedFiles = files.values.sorted { $0.path < $1.path }
-        var result = BuildResult(files: sortedFiles, diagnostics: diagnostics.sortedForReport(), pageCount: pages.count, graph: graph)
+        var files = isFull ? SiteFiles() : previous?.files ?? SiteFiles()
+        var extraPaths: Set<String>?
+        let changes = files.update(candidates: (isFull ? Array(pages.values) : rendered.files) + extras.files, count: pages.count + extras.files.count) { path in
+            if pages[path] != nil { return true }
+            if extraPaths == nil { extraPaths = Set(extras.files.map(\.path)) }
+            return extraPaths?.contains(path) ?? false
+        }
+        var result = BuildResult(files: files.sorted, diagnostics: diagnostics.sortedForReport(), pageCount: pages.count, graph: graph)
 
-        var written: [String] = []
-        var removed: [String] = []
         if write {
             do {
-                (written, removed) = try writeChanges(files: files, previous: previous?.files, full: isFull)
+                try writeChanges(changes, files: files, full: isFull || previous == nil)
             } catch {
                 var failed = result
                 failed.diagnostics += error.diagnostics
@@ -116,7 +122,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         result.timings = clock.laps
         pendingChanges = []
         state = State(loaded: loaded, graph: graph, plans: plans, pages: pages, files: files, extras: extras.cache)
-        return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: removed, wasFullBuild: isFull)
+        let written = isFull ? files.sorted.map(\.path) : changes.changed.map(\.path)
+        return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: changes.removed, wasFullBuild: isFull)
     }
 
     /// Pages that can show something of the changed files: their own pages, pages that list them (when
@@ -153,17 +160,21 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return routes
     }
 
-    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); the first
+    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); when no
+    /// file was added or removed, only the changed files are touched (`SiteWriter.replace`). The first
     /// build writes the whole site.
-    private func writeChanges(files: [String: OutputFile], previous: [String: OutputFile]?, full: Bool) throws(DiagnosticError) -> ([String], [String]) {
+    private func writeChanges(_ changes: SiteFiles.Changes, files: SiteFiles, full: Bool) throws(DiagnosticError) {
         let writer = SiteWriter(options: options)
-        guard let previous, !full, FileManager.default.fileExists(atPath: options.outputDirectory) else {
-            try writer.write(files.values.sorted { $0.path < $1.path })
-            return (files.keys.sorted(), [])
+        guard !full, FileManager.default.fileExists(atPath: options.outputDirectory) else {
+            try writer.write(files.sorted)
+            return
         }
-        let changedFiles = files.values.filter { previous[$0.path]?.bytes != $0.bytes }.sorted { $0.path < $1.path }
-        try writer.update(writing: changedFiles, paths: Set(files.keys), previous: Set(previous.keys))
-        return (changedFiles.map(\.path), previous.keys.filter { files[$0] == nil }.sorted())
+        if !changes.added, changes.removed.isEmpty {
+            try writer.replace(changes.changed)
+        } else {
+            let paths = Set(files.byPath.keys)
+            try writer.update(writing: changes.changed, paths: paths, previous: paths.union(changes.removed))
+        }
     }
 
     private static func templateName(path: String, folder: String) -> String {

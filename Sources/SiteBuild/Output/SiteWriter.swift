@@ -69,6 +69,17 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// Replaces files an output folder this process wrote before already holds, when no file is added
+    /// or removed (an edit of a page): the manifest stays as it is, so only `changed` is touched.
+    public func replace(_ changed: [OutputFile]) throws(DiagnosticError) {
+        let (target, lock) = try prepare()
+        defer { lock.release() }
+        try withStaging(target, mode: .update(target: target, compares: false)) { (staging: inout Staging) throws(DiagnosticError) in
+            try staging.add(changed)
+            try TemporaryOutput.uninterrupted { () throws(DiagnosticError) in try moveIn(staging, target: target) }
+        }
+    }
+
     /// The real output path, once it is known not to overlap an input, and its lock (refused while
     /// another process writes there); sweeps what crashed builds left.
     private func prepare() throws(DiagnosticError) -> (target: String, lock: OutputLock) {
@@ -169,6 +180,12 @@ public struct SiteWriter: Sendable {
             while !parent.isEmpty, emptied.insert(parent).inserted { parent = Path.parent(of: parent) }
         }
         for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(target + "/" + folder) }
+        try moveIn(staging, target: target)
+        try OutputManifest.write(paths, in: target)
+    }
+
+    /// Renames the staged files into place.
+    private func moveIn(_ staging: Staging, target: String) throws(DiagnosticError) {
         var made: Set<String> = [""]
         for (name, path) in staging.staged {
             // One mkdir per folder, not one per file in it.
@@ -179,7 +196,6 @@ public struct SiteWriter: Sendable {
                 throw failure("cannot move the new '\(path)' into '\(directory)': \(DiskIO.reason(errno)); the output now mixes old and new files: build again")
             }
         }
-        try OutputManifest.write(paths, in: target)
     }
 
     private static func parent(of path: String) -> String {

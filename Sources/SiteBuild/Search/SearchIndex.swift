@@ -60,10 +60,14 @@ struct SearchIndex {
 
     /// Each entry's terms (term → weight: twice its count, plus one when the title has it) and its
     /// encoded `[kind, title, url, text]`, kept from the last build for the entries that did not change.
+    /// With the postings and the laid-out files, so that when only some entries changed (and none was
+    /// added or removed) only their terms' postings, shards and chunks are made again.
     struct Cache {
         var entries: [Entry] = []
         var terms: [[String: Int]] = []
         var records: [[UInt8]] = []
+        var postings: [String: [Int]] = [:]
+        var layout = SearchIndexLayout.Cache()
     }
 
     /// The index's files: `search-index.js`, and for a large site its parts under `search/`.
@@ -71,6 +75,7 @@ struct SearchIndex {
         let entries = entries()
         var terms: [[String: Int]] = []
         var records: [[UInt8]] = []
+        var changed: [Int] = []
         terms.reserveCapacity(entries.count)
         records.reserveCapacity(entries.count)
         for (index, entry) in entries.enumerated() {
@@ -80,11 +85,62 @@ struct SearchIndex {
             } else {
                 terms.append(Self.weights(of: entry))
                 records.append(Self.record(entry))
+                changed.append(index)
             }
         }
-        let postings = Self.postings(terms)
+        // Entries keep their numbers only when none was added or removed; else everything is made again.
+        guard !cache.entries.isEmpty, cache.entries.count == entries.count else {
+            let postings = Self.postings(terms)
+            let laid = SearchIndexLayout(postings: postings, records: records).files()
+            return (laid.files, Cache(entries: entries, terms: terms, records: records, postings: postings, layout: laid.cache))
+        }
+        var postings = cache.postings
+        var changedTerms: [String: Int] = [:]
+        var termSetChanged = false
+        for index in changed {
+            let old = cache.terms[index], new = terms[index]
+            for (term, weight) in new where old[term] != weight {
+                if changedTerms[term] == nil { changedTerms[term] = postings[term]?.count ?? 0 }
+                termSetChanged = termSetChanged || postings[term] == nil
+                Self.set(&postings[term, default: []], entry: index, weight: min(weight, 999))
+            }
+            for term in old.keys where new[term] == nil {
+                if changedTerms[term] == nil { changedTerms[term] = postings[term]?.count ?? 0 }
+                Self.set(&postings[term, default: []], entry: index, weight: nil)
+                if postings[term]?.isEmpty ?? true {
+                    postings[term] = nil
+                    termSetChanged = true
+                }
+            }
+        }
         let layout = SearchIndexLayout(postings: postings, records: records)
-        return (layout.files(), Cache(entries: entries, terms: terms, records: records))
+        let laid = termSetChanged
+            ? layout.files()
+            : layout.files(reusing: cache.layout, changedTerms: changedTerms, changedRecords: changed, previousRecords: cache.records)
+        return (laid.files, Cache(entries: entries, terms: terms, records: records, postings: postings, layout: laid.cache))
+    }
+
+    /// Sets the weight of `entry` in a flat gap-coded posting list (nil: removes it), keeping the
+    /// entries ascending and the gaps those a full build would write.
+    static func set(_ list: inout [Int], entry: Int, weight: Int?) {
+        var before = 0
+        var position = 0
+        while position < list.count, before + list[position] < entry {
+            before += list[position]
+            position += 2
+        }
+        if position < list.count, before + list[position] == entry {
+            guard let weight else {
+                let gap = list[position]
+                list.removeSubrange(position..<position + 2)
+                if position < list.count { list[position] += gap }
+                return
+            }
+            list[position + 1] = weight
+        } else if let weight {
+            if position < list.count { list[position] -= entry - before }
+            list.insert(contentsOf: [entry - before, weight], at: position)
+        }
     }
 
     private static func weights(of entry: Entry) -> [String: Int] {
