@@ -160,21 +160,15 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return routes
     }
 
-    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); when no
-    /// file was added or removed, only the changed files are touched (`SiteWriter.replace`). The first
-    /// build writes the whole site.
+    /// Moves new and changed files in and removes files that are gone (`SiteWriter.update`); the
+    /// first build writes the whole site.
     private func writeChanges(_ changes: SiteFiles.Changes, files: SiteFiles, full: Bool) throws(DiagnosticError) {
         let writer = SiteWriter(options: options)
         guard !full, FileManager.default.fileExists(atPath: options.outputDirectory) else {
             try writer.write(files.sorted)
             return
         }
-        if !changes.added, changes.removed.isEmpty {
-            try writer.replace(changes.changed)
-        } else {
-            let paths = Set(files.byPath.keys)
-            try writer.update(writing: changes.changed, paths: paths, previous: paths.union(changes.removed))
-        }
+        try writer.update(writing: changes.changed, removing: changes.removed, added: changes.added, sortedPaths: files.sorted.map(\.path))
     }
 
     private static func templateName(path: String, folder: String) -> String {

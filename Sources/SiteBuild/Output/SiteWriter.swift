@@ -69,14 +69,22 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Replaces files an output folder this process wrote before already holds, when no file is added
-    /// or removed (an edit of a page): the manifest stays as it is, so only `changed` is touched.
-    public func replace(_ changed: [OutputFile]) throws(DiagnosticError) {
+    /// `update` for a caller that knows which files are gone and whether any is new (the preview's
+    /// rebuild): the manifest is written only when the set of paths changed (then `sortedPaths`, the new
+    /// site's paths in order, is asked for), so an edit of a page touches only the changed files.
+    public func update(writing changed: [OutputFile], removing gone: [String], added: Bool, sortedPaths: @autoclosure () -> [String]) throws(DiagnosticError) {
         let (target, lock) = try prepare()
         defer { lock.release() }
         try withStaging(target, mode: .update(target: target, compares: false)) { (staging: inout Staging) throws(DiagnosticError) in
             try staging.add(changed)
-            try TemporaryOutput.uninterrupted { () throws(DiagnosticError) in try moveIn(staging, target: target) }
+            try TemporaryOutput.uninterrupted { () throws(DiagnosticError) in
+                // As in `commit`: the manifest names old and new files until the end.
+                let paths = added || !gone.isEmpty ? sortedPaths() : []
+                if added { try OutputManifest.write(sorted: gone.isEmpty ? paths : (paths + gone).sorted(), in: target) }
+                remove(gone, target: target)
+                try moveIn(staging, target: target)
+                if !gone.isEmpty { try OutputManifest.write(sorted: paths, in: target) }
+            }
         }
     }
 
@@ -170,7 +178,13 @@ public struct SiteWriter: Sendable {
     private func commit(_ staging: Staging, previous: Set<String>, target: String) throws(DiagnosticError) {
         let paths = staging.paths
         try OutputManifest.write(previous.union(paths), in: target)
-        let gone = previous.subtracting(paths)
+        remove(previous.subtracting(paths), target: target)
+        try moveIn(staging, target: target)
+        try OutputManifest.write(paths, in: target)
+    }
+
+    /// Deletes the files that are gone, and the folders that leaves empty.
+    private func remove(_ gone: some Collection<String>, target: String) {
         for path in gone where DiskIO.kind(target + "/" + path) != S_IFDIR {
             unlink(target + "/" + path)
         }
@@ -180,8 +194,6 @@ public struct SiteWriter: Sendable {
             while !parent.isEmpty, emptied.insert(parent).inserted { parent = Path.parent(of: parent) }
         }
         for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(target + "/" + folder) }
-        try moveIn(staging, target: target)
-        try OutputManifest.write(paths, in: target)
     }
 
     /// Renames the staged files into place.

@@ -96,27 +96,20 @@ struct SearchIndex {
         }
         var postings = cache.postings
         var changedTerms: [String: Int] = [:]
-        var termSetChanged = false
         for index in changed {
             let old = cache.terms[index], new = terms[index]
             for (term, weight) in new where old[term] != weight {
                 if changedTerms[term] == nil { changedTerms[term] = postings[term]?.count ?? 0 }
-                termSetChanged = termSetChanged || postings[term] == nil
                 Self.set(&postings[term, default: []], entry: index, weight: min(weight, 999))
             }
             for term in old.keys where new[term] == nil {
                 if changedTerms[term] == nil { changedTerms[term] = postings[term]?.count ?? 0 }
                 Self.set(&postings[term, default: []], entry: index, weight: nil)
-                if postings[term]?.isEmpty ?? true {
-                    postings[term] = nil
-                    termSetChanged = true
-                }
+                if postings[term]?.isEmpty ?? true { postings[term] = nil }
             }
         }
         let layout = SearchIndexLayout(postings: postings, records: records)
-        let laid = termSetChanged
-            ? layout.files()
-            : layout.files(reusing: cache.layout, changedTerms: changedTerms, changedRecords: changed, previousRecords: cache.records)
+        let laid = layout.files(reusing: cache.layout, changedTerms: changedTerms, changedRecords: changed, previousRecords: cache.records)
         return (laid.files, Cache(entries: entries, terms: terms, records: records, postings: postings, layout: laid.cache))
     }
 

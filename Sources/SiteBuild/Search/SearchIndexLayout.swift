@@ -16,11 +16,10 @@ struct SearchIndexLayout {
         /// Whether the index was split; the rest is kept only for a split index.
         var isSplit = false
         var size = 0
+        /// The terms, sorted, and what each adds to its shard's size.
         var terms: [String] = []
+        var termSizes: [Int] = []
         var shards: [Shard] = []
-        /// The size of every node of the shard tree: shards, and the nodes split further.
-        var leafSizes: [String: Int] = [:]
-        var splitSizes: [String: Int] = [:]
         var files: [OutputFile] = []
     }
 
@@ -41,75 +40,97 @@ struct SearchIndexLayout {
             bytes.append(contentsOf: "};\n".utf8)
             return ([OutputFile(path: RouteTable.searchIndex.outputPath, bytes: bytes)], Cache())
         }
-        var cache = Cache(isSplit: true, size: size, terms: terms)
-        shard(terms.indices, length: 0, key: "", into: &cache)
-        var manifest = Array((Self.prefix + "{\"count\":\(records.count),\"chunkSize\":\(SearchIndex.chunkSize),\"keys\":[").utf8)
-        for (number, shard) in cache.shards.enumerated() {
-            if number > 0 { manifest.append(UInt8(ascii: ",")) }
-            JSONText.appendString(shard.key, to: &manifest)
-        }
-        manifest.append(contentsOf: "]};\n".utf8)
-        cache.files = [OutputFile(path: RouteTable.searchIndex.outputPath, bytes: manifest)]
-            + cache.shards.map { shardFile($0, terms: terms) }
+        var cache = Cache(isSplit: true, size: size, terms: terms, termSizes: terms.map(termSize))
+        shard(cache.terms.indices, length: 0, key: "", into: &cache)
+        cache.files = [manifest(cache.shards)] + cache.shards.map { shardFile($0, terms: cache.terms) }
             + stride(from: 0, to: records.count, by: SearchIndex.chunkSize).map { chunkFile($0 / SearchIndex.chunkSize) }
         return (cache.files, cache)
     }
 
-    /// The files after some postings and records changed, with the same terms and number of records:
-    /// only the shards and chunks holding them are encoded again, while the shard tree stays as it was
-    /// (a shard that grows past the limit, or a split that shrinks under it, lays everything out anew).
-    /// `changedTerms` maps each changed term to the length of its posting list before.
+    /// The files after some postings and records changed, with as many records as before: the shards
+    /// are laid out again from the terms' sizes, but only those holding a changed term (or holding
+    /// other terms than before) and the chunks holding a changed record are encoded again.
+    /// `changedTerms` maps each changed term to the length of its posting list before (0: it is new).
     func files(reusing cache: Cache, changedTerms: [String: Int], changedRecords: [Int], previousRecords: [[UInt8]]) -> (files: [OutputFile], cache: Cache) {
-        guard cache.isSplit, !cache.files.isEmpty else { return files() }
-        var next = cache
-        var dirtyShards: Set<Int> = []
+        guard cache.isSplit, !cache.files.isEmpty, previousRecords.count == records.count else { return files() }
+        var next = Cache(isSplit: true, size: cache.size, terms: cache.terms, termSizes: cache.termSizes)
         for record in changedRecords { next.size += records[record].count - previousRecords[record].count }
+        var dirtyOld: Set<String> = []
         for (term, oldCount) in changedTerms {
-            guard let shard = shardIndex(of: term, in: cache) else { return files() }
-            let delta = 4 * ((postings[term]?.count ?? 0) - oldCount)
-            next.size += delta
-            dirtyShards.insert(shard)
-            // Every node of the shard tree above the term's shard must stay split, and its shard small enough.
-            var length = 1
-            let characters = term.count
-            while true {
-                let key = String(term.prefix(length))
-                if let size = next.splitSizes[key] {
-                    next.splitSizes[key] = size + delta
-                    if size + delta <= SearchIndex.shardLimit { return files() }
-                    if characters == length { break }
-                    length += 1
-                } else {
-                    let size = (next.leafSizes[key] ?? 0) + delta
-                    next.leafSizes[key] = size
-                    if length < 8, size > SearchIndex.shardLimit { return files() }
-                    break
-                }
+            let count = postings[term]?.count ?? 0
+            let place = Self.insertionPoint(of: term, in: next.terms)
+            let present = place < next.terms.count && next.terms[place] == term
+            if oldCount > 0, let old = Self.shard(holding: Self.insertionPoint(of: term, in: cache.terms), in: cache.shards) {
+                dirtyOld.insert(cache.shards[old].key)
+            }
+            next.size += (count > 0 ? term.utf8.count + 8 + 4 * count : 0) - (oldCount > 0 ? term.utf8.count + 8 + 4 * oldCount : 0)
+            switch (present, count > 0) {
+            case (true, true): next.termSizes[place] = termSize(term)
+            case (true, false):
+                next.terms.remove(at: place)
+                next.termSizes.remove(at: place)
+            case (false, true):
+                next.terms.insert(term, at: place)
+                next.termSizes.insert(termSize(term), at: place)
+            case (false, false): break
             }
         }
         guard next.size > SearchIndex.splitThreshold else { return files() }
-        for shard in dirtyShards { next.files[1 + shard] = shardFile(next.shards[shard], terms: next.terms) }
-        for chunk in Set(changedRecords.map { $0 / SearchIndex.chunkSize }) {
-            next.files[1 + next.shards.count + chunk] = chunkFile(chunk)
+        shard(next.terms.indices, length: 0, key: "", into: &next)
+        var dirtyNew: Set<Int> = []
+        for term in changedTerms.keys where postings[term] != nil {
+            if let shard = Self.shard(holding: Self.insertionPoint(of: term, in: next.terms), in: next.shards) { dirtyNew.insert(shard) }
+        }
+        let old = Dictionary(cache.shards.indices.map { (cache.shards[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
+        next.files = [manifest(next.shards)]
+        for (index, shard) in next.shards.enumerated() {
+            // A shard of unchanged terms with as many terms as before holds the same terms (see `shard`).
+            if !dirtyNew.contains(index), !dirtyOld.contains(shard.key), let before = old[shard.key], cache.shards[before].terms.count == shard.terms.count {
+                next.files.append(cache.files[1 + before])
+            } else {
+                next.files.append(shardFile(shard, terms: next.terms))
+            }
+        }
+        let dirtyChunks = Set(changedRecords.map { $0 / SearchIndex.chunkSize })
+        for chunk in 0..<(records.count + SearchIndex.chunkSize - 1) / SearchIndex.chunkSize {
+            next.files.append(dirtyChunks.contains(chunk) ? chunkFile(chunk) : cache.files[1 + cache.shards.count + chunk])
         }
         return (next.files, next)
     }
 
-    /// The place in `cache.shards` of the shard holding `term` (by binary search: shards hold
-    /// consecutive ranges of the sorted terms).
-    private func shardIndex(of term: String, in cache: Cache) -> Int? {
-        var low = 0, high = cache.terms.count
+    /// What a term adds to its shard's size (its posting list must be known).
+    private func termSize(_ term: String) -> Int {
+        term.utf8.count + 4 + 4 * (postings[term]?.count ?? 0)
+    }
+
+    /// Where `term` is or would go in sorted `terms`.
+    private static func insertionPoint(of term: String, in terms: [String]) -> Int {
+        var low = 0, high = terms.count
         while low < high {
             let middle = (low + high) / 2
-            if cache.terms[middle] < term { low = middle + 1 } else { high = middle }
+            if terms[middle] < term { low = middle + 1 } else { high = middle }
         }
-        guard low < cache.terms.count, cache.terms[low] == term else { return nil }
-        var first = 0, last = cache.shards.count
+        return low
+    }
+
+    /// The shard whose range holds the term at `place` (shards hold consecutive ranges, in order).
+    private static func shard(holding place: Int, in shards: [Shard]) -> Int? {
+        var first = 0, last = shards.count
         while first < last {
             let middle = (first + last) / 2
-            if cache.shards[middle].terms.upperBound <= low { first = middle + 1 } else { last = middle }
+            if shards[middle].terms.upperBound <= place { first = middle + 1 } else { last = middle }
         }
-        return first < cache.shards.count ? first : nil
+        return first < shards.count && shards[first].terms.contains(place) ? first : nil
+    }
+
+    private func manifest(_ shards: [Shard]) -> OutputFile {
+        var bytes = Array((Self.prefix + "{\"count\":\(records.count),\"chunkSize\":\(SearchIndex.chunkSize),\"keys\":[").utf8)
+        for (number, shard) in shards.enumerated() {
+            if number > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONText.appendString(shard.key, to: &bytes)
+        }
+        bytes.append(contentsOf: "]};\n".utf8)
+        return OutputFile(path: RouteTable.searchIndex.outputPath, bytes: bytes)
     }
 
     private func shardFile(_ shard: Shard, terms: [String]) -> OutputFile {
@@ -129,17 +150,17 @@ struct SearchIndexLayout {
         return OutputFile(path: RouteTable.searchPart("e-\(chunk)").outputPath, bytes: bytes)
     }
 
-    /// Shards of sorted `terms` sharing `key` (its first `length` characters): one when they are small
-    /// enough, else the terms that are `key` itself plus a split by the next character.
+    /// Shards of the sorted terms in `range`, which share `key` (their first `length` characters): one
+    /// when they are small enough, else the terms that are `key` itself plus a split by the next character.
+    /// So a shard holds every term that starts with its key, or (split further) just its key.
     private func shard(_ range: Range<Int>, length: Int, key: String, into cache: inout Cache) {
+        if length == 0 { cache.shards = [] }
         let terms = cache.terms
-        let size = terms[range].reduce(0) { $0 + $1.utf8.count + 4 + 4 * (postings[$1]?.count ?? 0) }
+        let size = cache.termSizes[range].reduce(0, +)
         if length > 0, size <= SearchIndex.shardLimit || length >= 8 {
-            cache.leafSizes[key] = size
             cache.shards.append(Shard(key: key, terms: range))
             return
         }
-        if length > 0 { cache.splitSizes[key] = size }
         var start = range.lowerBound
         // Terms exactly `key` sort first; they stay in `key`'s own shard.
         while start < range.upperBound, terms[start].count == length { start += 1 }
