@@ -58,18 +58,21 @@ struct SearchIndex {
         return entries
     }
 
-    /// Each entry's terms (term → weight: twice its count, plus one when the title has it) and its
-    /// encoded `[kind, title, url, text]`, kept from the last build for the entries that did not change.
+    /// Each entry's terms (numbers in `vocabulary`, with their weights) and its encoded `[kind, title,
+    /// url, text]`, kept from the last build for the entries that did not change.
     struct Cache {
         var entries: [Entry] = []
-        var terms: [[String: Int]] = []
+        var vocabulary = SearchVocabulary()
+        var terms: [[TermWeight]] = []
         var records: [[UInt8]] = []
     }
 
     /// The index's files: `search-index.js`, and for a large site its parts under `search/`.
     func files(reusing cache: Cache = Cache()) -> (files: [OutputFile], cache: Cache) {
         let entries = entries()
-        var terms: [[String: Int]] = []
+        var vocabulary = cache.vocabulary
+        var counter = TermCounter()
+        var terms: [[TermWeight]] = []
         var records: [[UInt8]] = []
         terms.reserveCapacity(entries.count)
         records.reserveCapacity(entries.count)
@@ -78,33 +81,29 @@ struct SearchIndex {
                 terms.append(cache.terms[index])
                 records.append(cache.records[index])
             } else {
-                terms.append(Self.weights(of: entry))
+                terms.append(counter.weights(text: SearchTerms.terms(of: entry.text), title: SearchTerms.terms(of: entry.title), vocabulary: &vocabulary))
                 records.append(Self.record(entry))
             }
         }
-        let postings = Self.postings(terms)
-        let layout = SearchIndexLayout(postings: postings, records: records)
-        return (layout.files(), Cache(entries: entries, terms: terms, records: records))
+        let layout = SearchIndexLayout(terms: Self.postings(terms, vocabulary: vocabulary), records: records)
+        return (layout.files(), Cache(entries: entries, vocabulary: vocabulary, terms: terms, records: records))
     }
 
-    private static func weights(of entry: Entry) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        for term in SearchTerms.terms(of: entry.text) { weights[term, default: 0] += 2 }
-        for term in Set(SearchTerms.terms(of: entry.title)) { weights[term, default: 0] |= 1 }
-        return weights
-    }
-
-    /// Term → flat `[entry gap, weight, entry gap, weight, …]`, entries ascending (gaps from the previous).
-    private static func postings(_ terms: [[String: Int]]) -> [String: [Int]] {
-        var postings: [String: [Int]] = [:]
-        var last: [String: Int] = [:]
+    /// Each term with postings, sorted, and its flat `[entry gap, weight, entry gap, weight, …]`,
+    /// entries ascending (gaps from the previous).
+    private static func postings(_ terms: [[TermWeight]], vocabulary: SearchVocabulary) -> [SearchIndexLayout.Term] {
+        var postings = [[Int32]](repeating: [], count: vocabulary.terms.count)
+        var last = [Int32](repeating: 0, count: vocabulary.terms.count)
         for (entry, weights) in terms.enumerated() {
-            for (term, weight) in weights {
-                postings[term, default: []].append(contentsOf: [entry - (last[term] ?? 0), min(weight, 999)])
-                last[term] = entry
+            for weight in weights {
+                let term = Int(weight.term)
+                postings[term].append(Int32(entry) - last[term])
+                postings[term].append(min(weight.weight, 999))
+                last[term] = Int32(entry)
             }
         }
-        return postings
+        return zip(vocabulary.terms, postings).filter { !$0.1.isEmpty }.map { SearchIndexLayout.Term(name: $0.0, postings: $0.1) }
+            .sorted { $0.name < $1.name }
     }
 
     private static func record(_ entry: Entry) -> [UInt8] {

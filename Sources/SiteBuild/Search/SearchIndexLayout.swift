@@ -4,16 +4,21 @@ import DossierCore
 /// `search-index.js` naming shards of terms (`search/t-<key>.js`) and chunks of entries
 /// (`search/e-<n>.js`), each a script that hands its JSON to `search.js`.
 struct SearchIndexLayout {
-    /// Term → flat `[entry gap, weight, …]` (see `SearchIndex.postings`).
-    let postings: [String: [Int]]
+    /// A term and its flat `[entry gap, weight, …]` (see `SearchIndex.postings`).
+    struct Term {
+        var name: String
+        var postings: [Int32]
+    }
+
+    /// Every term with postings, sorted by name.
+    let terms: [Term]
     /// Each entry's encoded `[kind, title, url, text]`.
     let records: [[UInt8]]
 
     static let prefix = "window.dossierSearchIndex = "
 
     func files() -> [OutputFile] {
-        let terms = postings.keys.sorted()
-        let size = records.reduce(0) { $0 + $1.count } + terms.reduce(0) { $0 + $1.utf8.count + 8 + 4 * (postings[$1]?.count ?? 0) }
+        let size = records.reduce(0) { $0 + $1.count } + terms.reduce(0) { $0 + $1.name.utf8.count + 8 + 4 * $1.postings.count }
         guard size > SearchIndex.splitThreshold else {
             var bytes = Array((Self.prefix + "{\"count\":\(records.count),\"terms\":").utf8)
             appendTerms(terms, to: &bytes)
@@ -50,18 +55,18 @@ struct SearchIndexLayout {
 
     /// Shards of sorted `terms` sharing `key` (its first `length` characters): one when they are small
     /// enough, else the terms that are `key` itself plus a split by the next character.
-    private func shard(_ terms: ArraySlice<String>, length: Int, key: String) -> [(key: String, terms: ArraySlice<String>)] {
-        let size = terms.reduce(0) { $0 + $1.utf8.count + 4 + 4 * (postings[$1]?.count ?? 0) }
+    private func shard(_ terms: ArraySlice<Term>, length: Int, key: String) -> [(key: String, terms: ArraySlice<Term>)] {
+        let size = terms.reduce(0) { $0 + $1.name.utf8.count + 4 + 4 * $1.postings.count }
         if length > 0, size <= SearchIndex.shardLimit || length >= 8 { return [(key, terms)] }
-        var result: [(key: String, terms: ArraySlice<String>)] = []
+        var result: [(key: String, terms: ArraySlice<Term>)] = []
         var start = terms.startIndex
         // Terms exactly `key` sort first; they stay in `key`'s own shard.
-        while start < terms.endIndex, terms[start].count == length { start += 1 }
+        while start < terms.endIndex, terms[start].name.count == length { start += 1 }
         if start > terms.startIndex { result.append((key, terms[terms.startIndex..<start])) }
         while start < terms.endIndex {
-            let next = String(terms[start].prefix(length + 1))
+            let next = String(terms[start].name.prefix(length + 1))
             var end = start
-            while end < terms.endIndex, terms[end].hasPrefix(next) { end += 1 }
+            while end < terms.endIndex, terms[end].name.hasPrefix(next) { end += 1 }
             result += shard(terms[start..<end], length: length + 1, key: next)
             start = end
         }
@@ -75,19 +80,29 @@ struct SearchIndexLayout {
         }.joined()
     }
 
-    private func appendTerms(_ terms: ArraySlice<String>, to bytes: inout [UInt8]) {
+    private func appendTerms(_ terms: ArraySlice<Term>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "{"))
         for (number, term) in terms.enumerated() {
             if number > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONText.appendString(term, to: &bytes)
+            JSONText.appendString(term.name, to: &bytes)
             bytes.append(contentsOf: ":[".utf8)
-            bytes.append(contentsOf: (postings[term] ?? []).map(String.init).joined(separator: ",").utf8)
+            for (index, value) in term.postings.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                Self.appendDecimal(value, to: &bytes)
+            }
             bytes.append(UInt8(ascii: "]"))
         }
         bytes.append(UInt8(ascii: "}"))
     }
 
-    private func appendTerms(_ terms: [String], to bytes: inout [UInt8]) { appendTerms(terms[...], to: &bytes) }
+    private func appendTerms(_ terms: [Term], to bytes: inout [UInt8]) { appendTerms(terms[...], to: &bytes) }
+
+    /// A posting number as JSON digits (gaps and weights are never negative).
+    private static func appendDecimal(_ value: Int32, to bytes: inout [UInt8]) {
+        guard value >= 10 else { return bytes.append(UInt8(ascii: "0") + UInt8(max(value, 0))) }
+        appendDecimal(value / 10, to: &bytes)
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
 
     private func appendRecords(_ records: ArraySlice<[UInt8]>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "["))
