@@ -134,6 +134,10 @@ struct BackMatter {
 
     /// Markers glued to the end of a word (`older.1`, `over2`, `said,”3`) that count up from 1 in
     /// reading order, among the numbers that have notes.
+    /// A note number after a word or punctuation, before a space or the end of the line (one compiled
+    /// pattern for every line).
+    nonisolated(unsafe) private static let noteMarker = /[\p{Ll}.,;:!?"”’)]([0-9]{1,3})(?=\s|$)/
+
     static func markers(
         in lines: [SourceLine], bodyStart: Int, excluding: Set<Int>, isContent: (Int) -> Bool, numbers: Set<Int>
     ) -> [Int: [(number: Int, range: Range<String.Index>)]] {
@@ -141,7 +145,8 @@ struct BackMatter {
         var found: [Int: [(number: Int, range: Range<String.Index>)]] = [:]
         for index in lines.indices where index >= bodyStart && isContent(index) && !excluding.contains(index) {
             let text = lines[index].text
-            for match in text.matches(of: /[\p{Ll}.,;:!?"”’)]([0-9]{1,3})(?=\s|$)/) {
+            guard text.utf8.contains(where: LineShape.isDigit) else { continue }
+            for match in text.matches(of: noteMarker) {
                 guard let number = Int(match.1), number == expected, numbers.contains(number) else { continue }
                 found[index, default: []].append((number, match.1.startIndex..<match.1.endIndex))
                 expected += 1

@@ -80,7 +80,21 @@ struct FurnitureDetector {
 
     /// The line with every run of digits replaced by `#`, so `2 | X` and `3 | X` compare equal.
     static func repetitionKey(_ text: String) -> String {
-        text.replacing(/[0-9]+/, with: "#")
+        // Each run of digits as one `#`, on bytes (a regex replace per line was slow on long briefs).
+        guard text.utf8.contains(where: LineShape.isDigit) else { return text }
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var inDigits = false
+        for byte in text.utf8 {
+            let isDigit = LineShape.isDigit(byte)
+            if !isDigit {
+                key.append(byte)
+            } else if !inDigits {
+                key.append(UInt8(ascii: "#"))
+            }
+            inDigits = isDigit
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Whether a line could be a running header or footer: short, not a sentence, not a list item.
@@ -91,7 +105,7 @@ struct FurnitureDetector {
 
     /// The page number shown by a page-number line (`7`, `- 7 -`, `Page 7`, `7 of 9`, `7 | X`, `X | 7`).
     static func pageNumber(in text: String) -> Int? {
-        guard LineShape.words(text).count <= 12 else { return nil }
+        guard text.utf8.contains(where: LineShape.isDigit), LineShape.words(text).count <= 12 else { return nil }
         if let match = text.wholeMatch(of: /[-–—]?\s*([0-9]{1,3})\s*[-–—]?/) { return Int(match.1) }
         if let match = text.wholeMatch(of: /(?i)(?:page|p\.)\s*([0-9]{1,3})(?:\s*(?:of|\/)\s*[0-9]{1,3})?/) {
             return Int(match.1)

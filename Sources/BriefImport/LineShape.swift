@@ -1,6 +1,9 @@
 import DossierCore
 /// What a single normalised line looks like: punctuation, case, list markers, heading shape.
 enum LineShape {
+    /// An ASCII digit (what `[0-9]` matches), for checks that skip a regex on lines without one.
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
     /// Characters that close a quotation or bracket after sentence punctuation.
     static let closers = Sentences.closers
     /// Punctuation that ends a sentence or a clause that may end a paragraph.

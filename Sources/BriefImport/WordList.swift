@@ -33,8 +33,9 @@ struct WordList {
 
     /// A token lower-cased without surrounding punctuation (inner hyphens kept): `"Long-range,` → `long-range`.
     static func word<S: StringProtocol>(_ token: S) -> String {
-        let trimmed = token.drop(while: { !$0.isLetter }).reversed().drop(while: { !$0.isLetter }).reversed()
-        return String(trimmed).lowercased()
+        // From the first letter to the last (empty without letters).
+        guard let first = token.firstIndex(where: \.isLetter), let last = token.lastIndex(where: \.isLetter) else { return "" }
+        return String(token[first...last]).lowercased()
     }
 
     func count(_ word: String) -> Int { counts[word] ?? 0 }
@@ -52,14 +53,17 @@ struct WordList {
     func restoringHyphens(_ text: String) -> String {
         guard !compounds.isEmpty else { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
-        var changed = false
-        let mended = tokens.map { token -> String in
+        var mended: [(index: Int, token: String)] = []
+        for (index, token) in tokens.enumerated() {
             let word = Self.word(token)
             guard word.count >= 5, word.allSatisfy({ $0.isLetter }), count(word) <= 1, let compound = compound(for: word),
-                  let range = token.range(of: word, options: .caseInsensitive) else { return String(token) }
-            changed = true
-            return token.replacingCharacters(in: range, with: compound)
+                  let range = token.range(of: word, options: .caseInsensitive) else { continue }
+            mended.append((index, token.replacingCharacters(in: range, with: compound)))
         }
-        return changed ? mended.joined(separator: " ") : text
+        // Most lines have nothing to mend: they are returned as they came, without a copy per word.
+        guard !mended.isEmpty else { return text }
+        var parts = tokens.map(String.init)
+        for (index, token) in mended { parts[index] = token }
+        return parts.joined(separator: " ")
     }
 }

@@ -17,14 +17,23 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The home page.
     public static let home = Route(page: "")
 
-    /// The folder part of the output path (`""` at the root).
-    public var directory: String { Path.parent(of: outputPath) }
+    /// The folder part of the output path (`""` at the root); the path is normalized already.
+    public var directory: String {
+        guard let slash = outputPath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return slash == outputPath.utf8.startIndex ? "/" : String(outputPath[..<slash])
+    }
 
     /// The URL of `target` relative to this page; ends in `index.html` so links also work from disk.
+    /// Works on the paths' bytes: it runs for every link of every page.
     public func relativeURL(to target: Route, fragment: String? = nil) -> String {
-        let url = Route.relativePath(from: directory, to: target.outputPath)
-        guard let fragment, !fragment.isEmpty else { return url }
-        return url + "#" + fragment
+        Self.withBytes(outputPath) { own in
+            // As `directory`: the root of an absolute path is "/".
+            let slash = own.lastIndex(of: UInt8(ascii: "/")) ?? 0
+            let folderEnd = slash == 0 && own.first == UInt8(ascii: "/") ? 1 : slash
+            return Self.withBytes(target.outputPath) { file in
+                Self.relativePath(from: UnsafeBufferPointer(rebasing: own[..<folderEnd]), to: file, fragment: fragment)
+            }
+        }
     }
 
     /// The URL of this page's own fragment, for links within a page.
@@ -39,10 +48,11 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The relative path from a folder to a file, both relative to the output root (and normalized).
-    /// Works on bytes: it runs for every link of every page.
     public static func relativePath(from directory: String, to file: String) -> String {
-        let from = Array(directory.utf8)
-        let to = Array(file.utf8)
+        withBytes(directory) { from in withBytes(file) { to in relativePath(from: from, to: to, fragment: nil) } }
+    }
+
+    private static func relativePath(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>, fragment: String?) -> String {
         // Length of the shared leading folders, ending just after a `/` in `to` (or 0).
         var shared = 0
         var index = 0
@@ -57,11 +67,22 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
             ups = 1 + from[consumedFrom...].reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
             if shared > 0 { ups -= 1 }
         }
+        let fragment = fragment ?? ""
         var result = [UInt8]()
-        result.reserveCapacity(ups * 3 + to.count - shared)
+        result.reserveCapacity(ups * 3 + to.count - shared + fragment.utf8.count + 1)
         for _ in 0..<ups { result.append(contentsOf: "../".utf8) }
         result.append(contentsOf: to[shared...])
+        if !fragment.isEmpty {
+            result.append(UInt8(ascii: "#"))
+            result.append(contentsOf: fragment.utf8)
+        }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `body` over the UTF-8 bytes of `text`, without a copy when the string is native.
+    private static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     public var description: String { outputPath }

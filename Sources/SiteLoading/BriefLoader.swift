@@ -8,11 +8,14 @@ public struct BriefLoader: Sendable {
     public var directory: String
     /// The file system to read.
     public var fileSystem: FileSystem
+    /// Briefs imported at once (0: one per core).
+    public var jobs: Int
 
     /// Creates a loader.
-    public init(directory: String, fileSystem: FileSystem) {
+    public init(directory: String, fileSystem: FileSystem, jobs: Int = 0) {
         self.directory = directory
         self.fileSystem = fileSystem
+        self.jobs = jobs
     }
 
     /// The imported briefs, their raw text by slug, their sidecars' tag overrides, and problems.
@@ -23,6 +26,14 @@ public struct BriefLoader: Sendable {
         public var pdfs: [String: [UInt8]] = [:]
         public var tagAdjustments: [TagAdjustment] = []
         public var diagnostics: [Diagnostic] = []
+
+        mutating func merge(_ other: Result) {
+            briefs += other.briefs
+            sources.merge(other.sources) { first, _ in first }
+            pdfs.merge(other.pdfs) { first, _ in first }
+            tagAdjustments += other.tagAdjustments
+            diagnostics += other.diagnostics
+        }
     }
 
     /// Imports every brief in the folder.
@@ -37,11 +48,19 @@ public struct BriefLoader: Sendable {
             return result
         }
         let visible = names.filter { !IgnoredFiles.contains($0) }
+        // Briefs are imported in parallel, then merged in name order (the same result at any job count).
+        let texts = visible.filter { Path.pathExtension(of: $0) == "txt" }
+        let imported = Parallel.map(count: texts.count, jobs: jobs) { index in
+            var one = Result()
+            loadBrief(at: Path.join(directory, texts[index]), into: &one)
+            return one
+        }
+        var importedByName = Dictionary(uniqueKeysWithValues: zip(texts, imported))
         for name in visible {
             let path = Path.join(directory, name)
             switch Path.pathExtension(of: name) {
             case "txt":
-                loadBrief(at: path, into: &result)
+                if let one = importedByName.removeValue(forKey: name) { result.merge(one) }
             case "pdf":
                 if !visible.contains(Path.stem(of: name) + ".txt") {
                     result.diagnostics.append(.warning("a PDF without its brief's text: run 'dossier import \(path)' to add \(Path.stem(of: name)).txt", at: SourceLocation(path: path, line: 1, column: 1)))

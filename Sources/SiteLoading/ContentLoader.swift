@@ -68,7 +68,7 @@ public struct ContentLoader: Sendable {
         }
         let files = copiedFiles(for: documents, diagnostics: &diagnostics)
         let briefsFolder = Path.join(directory, "briefs")
-        let briefs = cache.briefs?.result ?? BriefLoader(directory: briefsFolder, fileSystem: fileSystem).load()
+        let briefs = cache.briefs?.result ?? BriefLoader(directory: briefsFolder, fileSystem: fileSystem, jobs: jobs).load()
         cache.briefs = (briefsFolder, briefs)
         diagnostics += briefs.diagnostics
         let site = SiteGraphInput(config: config, briefs: briefs.briefs, documents: documents, tagAdjustments: briefs.tagAdjustments)

@@ -58,22 +58,26 @@ struct SearchIndex {
         return entries
     }
 
-    /// Each entry's terms (term → weight: twice its count, plus one when the title has it) and its
-    /// encoded `[kind, title, url, text]`, kept from the last build for the entries that did not change.
-    /// With the postings and the laid-out files, so that when only some entries changed (and none was
-    /// added or removed) only their terms' postings, shards and chunks are made again.
+    /// Each entry's terms (numbers in `vocabulary`, with their weights) and its encoded `[kind, title,
+    /// url, text]`, kept from the last build for the entries that did not change; with the postings
+    /// (by term number, and as the layout's sorted terms) and the laid-out files, so that when only some
+    /// entries changed and none was added or removed, only their terms, shards and chunks are made again.
     struct Cache {
         var entries: [Entry] = []
-        var terms: [[String: Int]] = []
+        var vocabulary = SearchVocabulary()
+        var terms: [[TermWeight]] = []
         var records: [[UInt8]] = []
-        var postings: [String: [Int]] = [:]
+        var postings: [[Int32]] = []
+        var sortedTerms: [SearchIndexLayout.Term] = []
         var layout = SearchIndexLayout.Cache()
     }
 
     /// The index's files: `search-index.js`, and for a large site its parts under `search/`.
     func files(reusing cache: Cache = Cache()) -> (files: [OutputFile], cache: Cache) {
         let entries = entries()
-        var terms: [[String: Int]] = []
+        var vocabulary = cache.vocabulary
+        var counter = TermCounter()
+        var terms: [[TermWeight]] = []
         var records: [[UInt8]] = []
         var changed: [Int] = []
         terms.reserveCapacity(entries.count)
@@ -83,74 +87,48 @@ struct SearchIndex {
                 terms.append(cache.terms[index])
                 records.append(cache.records[index])
             } else {
-                terms.append(Self.weights(of: entry))
+                terms.append(counter.weights(text: SearchTerms.terms(of: entry.text), title: SearchTerms.terms(of: entry.title), vocabulary: &vocabulary))
                 records.append(Self.record(entry))
                 changed.append(index)
             }
         }
+        var next = Cache(entries: entries, vocabulary: vocabulary, terms: terms, records: records)
         // Entries keep their numbers only when none was added or removed; else everything is made again.
         guard !cache.entries.isEmpty, cache.entries.count == entries.count else {
-            let postings = Self.postings(terms)
-            let laid = SearchIndexLayout(postings: postings, records: records).files()
-            return (laid.files, Cache(entries: entries, terms: terms, records: records, postings: postings, layout: laid.cache))
+            next.postings = Self.postings(terms, vocabulary: vocabulary)
+            next.sortedTerms = zip(vocabulary.terms, next.postings).filter { !$0.1.isEmpty }
+                .map { SearchIndexLayout.Term(name: $0.0, postings: $0.1) }.sorted { $0.name < $1.name }
+            let laid = SearchIndexLayout(terms: next.sortedTerms, records: records).files()
+            next.layout = laid.cache
+            return (laid.files, next)
         }
-        var postings = cache.postings
-        var changedTerms: [String: Int] = [:]
+        next.postings = cache.postings + [[Int32]](repeating: [], count: vocabulary.terms.count - cache.postings.count)
+        next.sortedTerms = cache.sortedTerms
+        var changedTerms: Set<String> = []
         for index in changed {
-            let old = cache.terms[index], new = terms[index]
-            for (term, weight) in new where old[term] != weight {
-                if changedTerms[term] == nil { changedTerms[term] = postings[term]?.count ?? 0 }
-                Self.set(&postings[term, default: []], entry: index, weight: min(weight, 999))
-            }
-            for term in old.keys where new[term] == nil {
-                if changedTerms[term] == nil { changedTerms[term] = postings[term]?.count ?? 0 }
-                Self.set(&postings[term, default: []], entry: index, weight: nil)
-                if postings[term]?.isEmpty ?? true { postings[term] = nil }
+            for term in Self.update(&next.postings, entry: index, from: cache.terms[index], to: terms[index]) {
+                let name = vocabulary.terms[Int(term)]
+                changedTerms.insert(name)
+                SearchIndexLayout.Term.replace(name, postings: next.postings[Int(term)], in: &next.sortedTerms)
             }
         }
-        let layout = SearchIndexLayout(postings: postings, records: records)
-        let laid = layout.files(reusing: cache.layout, changedTerms: changedTerms, changedRecords: changed, previousRecords: cache.records)
-        return (laid.files, Cache(entries: entries, terms: terms, records: records, postings: postings, layout: laid.cache))
+        let laid = SearchIndexLayout(terms: next.sortedTerms, records: records)
+            .files(reusing: cache.layout, previousTerms: cache.sortedTerms, changedTerms: changedTerms, changedRecords: changed, previousRecords: cache.records)
+        next.layout = laid.cache
+        return (laid.files, next)
     }
 
-    /// Sets the weight of `entry` in a flat gap-coded posting list (nil: removes it), keeping the
-    /// entries ascending and the gaps those a full build would write.
-    static func set(_ list: inout [Int], entry: Int, weight: Int?) {
-        var before = 0
-        var position = 0
-        while position < list.count, before + list[position] < entry {
-            before += list[position]
-            position += 2
-        }
-        if position < list.count, before + list[position] == entry {
-            guard let weight else {
-                let gap = list[position]
-                list.removeSubrange(position..<position + 2)
-                if position < list.count { list[position] += gap }
-                return
-            }
-            list[position + 1] = weight
-        } else if let weight {
-            if position < list.count { list[position] -= entry - before }
-            list.insert(contentsOf: [entry - before, weight], at: position)
-        }
-    }
-
-    private static func weights(of entry: Entry) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        for term in SearchTerms.terms(of: entry.text) { weights[term, default: 0] += 2 }
-        for term in Set(SearchTerms.terms(of: entry.title)) { weights[term, default: 0] |= 1 }
-        return weights
-    }
-
-    /// Term → flat `[entry gap, weight, entry gap, weight, …]`, entries ascending (gaps from the previous).
-    private static func postings(_ terms: [[String: Int]]) -> [String: [Int]] {
-        var postings: [String: [Int]] = [:]
-        var last: [String: Int] = [:]
+    /// Each term's flat `[entry gap, weight, entry gap, weight, …]`, by term number, entries ascending
+    /// (gaps from the previous).
+    private static func postings(_ terms: [[TermWeight]], vocabulary: SearchVocabulary) -> [[Int32]] {
+        var postings = [[Int32]](repeating: [], count: vocabulary.terms.count)
+        var last = [Int32](repeating: 0, count: vocabulary.terms.count)
         for (entry, weights) in terms.enumerated() {
-            for (term, weight) in weights {
-                postings[term, default: []].append(contentsOf: [entry - (last[term] ?? 0), min(weight, 999)])
-                last[term] = entry
+            for weight in weights {
+                let term = Int(weight.term)
+                postings[term].append(Int32(entry) - last[term])
+                postings[term].append(min(weight.weight, 999))
+                last[term] = Int32(entry)
             }
         }
         return postings

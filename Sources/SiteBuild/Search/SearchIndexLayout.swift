@@ -4,21 +4,23 @@ import DossierCore
 /// `search-index.js` naming shards of terms (`search/t-<key>.js`) and chunks of entries
 /// (`search/e-<n>.js`), each a script that hands its JSON to `search.js`.
 struct SearchIndexLayout {
-    /// Term → flat `[entry gap, weight, …]` (see `SearchIndex.postings`).
-    let postings: [String: [Int]]
+    /// A term and its flat `[entry gap, weight, …]` (see `SearchIndex.postings`).
+    struct Term {
+        var name: String
+        var postings: [Int32]
+    }
+
+    /// Every term with postings, sorted by name.
+    let terms: [Term]
     /// Each entry's encoded `[kind, title, url, text]`.
     let records: [[UInt8]]
 
     static let prefix = "window.dossierSearchIndex = "
 
-    /// What `files` laid out, for an update that changes only some postings and records.
+    /// What `files` laid out, for an update that changes only some terms and records.
     struct Cache {
-        /// Whether the index was split; the rest is kept only for a split index.
+        /// Whether the index was split; the shards and files are kept only for a split index.
         var isSplit = false
-        var size = 0
-        /// The terms, sorted, and what each adds to its shard's size.
-        var terms: [String] = []
-        var termSizes: [Int] = []
         var shards: [Shard] = []
         var files: [OutputFile] = []
     }
@@ -30,8 +32,6 @@ struct SearchIndexLayout {
     }
 
     func files() -> (files: [OutputFile], cache: Cache) {
-        let terms = postings.keys.sorted()
-        let size = records.reduce(0) { $0 + $1.count } + terms.reduce(0) { $0 + $1.utf8.count + 8 + 4 * (postings[$1]?.count ?? 0) }
         guard size > SearchIndex.splitThreshold else {
             var bytes = Array((Self.prefix + "{\"count\":\(records.count),\"terms\":").utf8)
             appendTerms(terms[...], to: &bytes)
@@ -40,81 +40,54 @@ struct SearchIndexLayout {
             bytes.append(contentsOf: "};\n".utf8)
             return ([OutputFile(path: RouteTable.searchIndex.outputPath, bytes: bytes)], Cache())
         }
-        var cache = Cache(isSplit: true, size: size, terms: terms, termSizes: terms.map(termSize))
-        shard(cache.terms.indices, length: 0, key: "", into: &cache)
-        cache.files = [manifest(cache.shards)] + cache.shards.map { shardFile($0, terms: cache.terms) }
+        var shards: [Shard] = []
+        shard(terms.indices, length: 0, key: "", into: &shards)
+        let files = [manifest(shards)] + shards.map(shardFile)
             + stride(from: 0, to: records.count, by: SearchIndex.chunkSize).map { chunkFile($0 / SearchIndex.chunkSize) }
-        return (cache.files, cache)
+        return (files, Cache(isSplit: true, shards: shards, files: files))
     }
 
-    /// The files after some postings and records changed, with as many records as before: the shards
-    /// are laid out again from the terms' sizes, but only those holding a changed term (or holding
-    /// other terms than before) and the chunks holding a changed record are encoded again.
-    /// `changedTerms` maps each changed term to the length of its posting list before (0: it is new).
-    func files(reusing cache: Cache, changedTerms: [String: Int], changedRecords: [Int], previousRecords: [[UInt8]]) -> (files: [OutputFile], cache: Cache) {
-        guard cache.isSplit, !cache.files.isEmpty, previousRecords.count == records.count else { return files() }
-        var next = Cache(isSplit: true, size: cache.size, terms: cache.terms, termSizes: cache.termSizes)
-        for record in changedRecords { next.size += records[record].count - previousRecords[record].count }
+    /// The files after the terms in `changedTerms` (by name) and the records at `changedRecords` changed,
+    /// with as many records as before: the shards are laid out again, but only those holding a changed
+    /// term, or other terms than before, and the chunks holding a changed record are encoded again.
+    func files(reusing cache: Cache, previousTerms: [Term], changedTerms: Set<String>, changedRecords: [Int], previousRecords: [[UInt8]]) -> (files: [OutputFile], cache: Cache) {
+        guard cache.isSplit, previousRecords.count == records.count, size > SearchIndex.splitThreshold else { return files() }
+        var shards: [Shard] = []
+        shard(terms.indices, length: 0, key: "", into: &shards)
         var dirtyOld: Set<String> = []
-        for (term, oldCount) in changedTerms {
-            let count = postings[term]?.count ?? 0
-            let place = Self.insertionPoint(of: term, in: next.terms)
-            let present = place < next.terms.count && next.terms[place] == term
-            if oldCount > 0, let old = Self.shard(holding: Self.insertionPoint(of: term, in: cache.terms), in: cache.shards) {
-                dirtyOld.insert(cache.shards[old].key)
-            }
-            next.size += (count > 0 ? term.utf8.count + 8 + 4 * count : 0) - (oldCount > 0 ? term.utf8.count + 8 + 4 * oldCount : 0)
-            switch (present, count > 0) {
-            case (true, true): next.termSizes[place] = termSize(term)
-            case (true, false):
-                next.terms.remove(at: place)
-                next.termSizes.remove(at: place)
-            case (false, true):
-                next.terms.insert(term, at: place)
-                next.termSizes.insert(termSize(term), at: place)
-            case (false, false): break
-            }
-        }
-        guard next.size > SearchIndex.splitThreshold else { return files() }
-        shard(next.terms.indices, length: 0, key: "", into: &next)
         var dirtyNew: Set<Int> = []
-        for term in changedTerms.keys where postings[term] != nil {
-            if let shard = Self.shard(holding: Self.insertionPoint(of: term, in: next.terms), in: next.shards) { dirtyNew.insert(shard) }
+        for name in changedTerms {
+            if let old = Self.shard(holding: name, in: previousTerms, shards: cache.shards) { dirtyOld.insert(cache.shards[old].key) }
+            if let new = Self.shard(holding: name, in: terms, shards: shards) { dirtyNew.insert(new) }
         }
         let old = Dictionary(cache.shards.indices.map { (cache.shards[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
-        next.files = [manifest(next.shards)]
-        for (index, shard) in next.shards.enumerated() {
-            // A shard of unchanged terms with as many terms as before holds the same terms (see `shard`).
+        var files = [manifest(shards)]
+        for (index, shard) in shards.enumerated() {
+            // Unchanged terms, as many as before: the same terms (a shard holds every term starting with
+            // its key, or only its key; of unchanged terms, one set cannot have the size of the other
+            // unless it is the same set).
             if !dirtyNew.contains(index), !dirtyOld.contains(shard.key), let before = old[shard.key], cache.shards[before].terms.count == shard.terms.count {
-                next.files.append(cache.files[1 + before])
+                files.append(cache.files[1 + before])
             } else {
-                next.files.append(shardFile(shard, terms: next.terms))
+                files.append(shardFile(shard))
             }
         }
         let dirtyChunks = Set(changedRecords.map { $0 / SearchIndex.chunkSize })
         for chunk in 0..<(records.count + SearchIndex.chunkSize - 1) / SearchIndex.chunkSize {
-            next.files.append(dirtyChunks.contains(chunk) ? chunkFile(chunk) : cache.files[1 + cache.shards.count + chunk])
+            files.append(dirtyChunks.contains(chunk) ? chunkFile(chunk) : cache.files[1 + cache.shards.count + chunk])
         }
-        return (next.files, next)
+        return (files, Cache(isSplit: true, shards: shards, files: files))
     }
 
-    /// What a term adds to its shard's size (its posting list must be known).
-    private func termSize(_ term: String) -> Int {
-        term.utf8.count + 4 + 4 * (postings[term]?.count ?? 0)
+    /// The size that decides whether the index is split.
+    private var size: Int {
+        records.reduce(0) { $0 + $1.count } + terms.reduce(0) { $0 + $1.name.utf8.count + 8 + 4 * $1.postings.count }
     }
 
-    /// Where `term` is or would go in sorted `terms`.
-    private static func insertionPoint(of term: String, in terms: [String]) -> Int {
-        var low = 0, high = terms.count
-        while low < high {
-            let middle = (low + high) / 2
-            if terms[middle] < term { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// The shard whose range holds the term at `place` (shards hold consecutive ranges, in order).
-    private static func shard(holding place: Int, in shards: [Shard]) -> Int? {
+    /// The shard whose range holds the term `name` of sorted `terms`, if it is there.
+    private static func shard(holding name: String, in terms: [Term], shards: [Shard]) -> Int? {
+        let place = Term.insertionPoint(of: name, in: terms)
+        guard place < terms.count, terms[place].name == name else { return nil }
         var first = 0, last = shards.count
         while first < last {
             let middle = (first + last) / 2
@@ -133,7 +106,7 @@ struct SearchIndexLayout {
         return OutputFile(path: RouteTable.searchIndex.outputPath, bytes: bytes)
     }
 
-    private func shardFile(_ shard: Shard, terms: [String]) -> OutputFile {
+    private func shardFile(_ shard: Shard) -> OutputFile {
         var bytes = Array("dossierSearchIndex.addTerms(".utf8)
         JSONText.appendString(shard.key, to: &bytes)
         bytes.append(UInt8(ascii: ","))
@@ -152,24 +125,18 @@ struct SearchIndexLayout {
 
     /// Shards of the sorted terms in `range`, which share `key` (their first `length` characters): one
     /// when they are small enough, else the terms that are `key` itself plus a split by the next character.
-    /// So a shard holds every term that starts with its key, or (split further) just its key.
-    private func shard(_ range: Range<Int>, length: Int, key: String, into cache: inout Cache) {
-        if length == 0 { cache.shards = [] }
-        let terms = cache.terms
-        let size = cache.termSizes[range].reduce(0, +)
-        if length > 0, size <= SearchIndex.shardLimit || length >= 8 {
-            cache.shards.append(Shard(key: key, terms: range))
-            return
-        }
+    private func shard(_ range: Range<Int>, length: Int, key: String, into shards: inout [Shard]) {
+        let size = terms[range].reduce(0) { $0 + $1.name.utf8.count + 4 + 4 * $1.postings.count }
+        if length > 0, size <= SearchIndex.shardLimit || length >= 8 { return shards.append(Shard(key: key, terms: range)) }
         var start = range.lowerBound
         // Terms exactly `key` sort first; they stay in `key`'s own shard.
-        while start < range.upperBound, terms[start].count == length { start += 1 }
-        if start > range.lowerBound { cache.shards.append(Shard(key: key, terms: range.lowerBound..<start)) }
+        while start < range.upperBound, terms[start].name.count == length { start += 1 }
+        if start > range.lowerBound { shards.append(Shard(key: key, terms: range.lowerBound..<start)) }
         while start < range.upperBound {
-            let next = String(terms[start].prefix(length + 1))
+            let next = String(terms[start].name.prefix(length + 1))
             var end = start
-            while end < range.upperBound, terms[end].hasPrefix(next) { end += 1 }
-            shard(start..<end, length: length + 1, key: next, into: &cache)
+            while end < range.upperBound, terms[end].name.hasPrefix(next) { end += 1 }
+            shard(start..<end, length: length + 1, key: next, into: &shards)
             start = end
         }
     }
@@ -181,16 +148,26 @@ struct SearchIndexLayout {
         }.joined()
     }
 
-    private func appendTerms(_ terms: ArraySlice<String>, to bytes: inout [UInt8]) {
+    private func appendTerms(_ terms: ArraySlice<Term>, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "{"))
         for (number, term) in terms.enumerated() {
             if number > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONText.appendString(term, to: &bytes)
+            JSONText.appendString(term.name, to: &bytes)
             bytes.append(contentsOf: ":[".utf8)
-            bytes.append(contentsOf: (postings[term] ?? []).map(String.init).joined(separator: ",").utf8)
+            for (index, value) in term.postings.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                Self.appendDecimal(value, to: &bytes)
+            }
             bytes.append(UInt8(ascii: "]"))
         }
         bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// A posting number as JSON digits (gaps and weights are never negative).
+    private static func appendDecimal(_ value: Int32, to bytes: inout [UInt8]) {
+        guard value >= 10 else { return bytes.append(UInt8(ascii: "0") + UInt8(max(value, 0))) }
+        appendDecimal(value / 10, to: &bytes)
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     private func appendRecords(_ records: ArraySlice<[UInt8]>, to bytes: inout [UInt8]) {

@@ -31,11 +31,57 @@ enum SearchTerms {
     /// on bytes. An ASCII word is lower-cased and suffixed in a byte buffer (no `String` until it is a
     /// term); a word with other letters goes through `normalise`, where Foundation folds its accents.
     static func terms(of text: String) -> [String] {
+        var reader = TermReader()
+        for byte in text.utf8 { reader.read(byte) }
+        reader.finishWord()
+        return reader.terms
+    }
+
+    /// Reads a text byte by byte (a struct, not captured variables: those cost an exclusivity check
+    /// per access).
+    private struct TermReader {
         var terms: [String] = []
         var word: [UInt8] = []
-        word.reserveCapacity(32)
         var wordIsASCII = true
-        func finishWord() {
+        /// The bytes of a multi-byte scalar read so far, and how many it has.
+        var scalarBytes: [UInt8] = []
+        var scalarLength = 0
+
+        init() {
+            word.reserveCapacity(32)
+            scalarBytes.reserveCapacity(4)
+        }
+
+        mutating func read(_ byte: UInt8) {
+            if scalarLength > 0 {
+                scalarBytes.append(byte)
+                if scalarBytes.count == scalarLength { readScalar() }
+            } else if byte < 0x80 {
+                if isASCIILetterOrDigit(byte) {
+                    word.append(byte)
+                } else if byte != UInt8(ascii: "'") || word.isEmpty {
+                    finishWord()
+                }
+            } else {
+                scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                scalarBytes.append(byte)
+            }
+        }
+
+        private mutating func readScalar() {
+            var value = UInt32(scalarBytes[0]) & (0x7F >> UInt32(scalarLength))
+            for next in scalarBytes.dropFirst() { value = value << 6 | UInt32(next & 0x3F) }
+            if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+                word.append(contentsOf: scalarBytes)
+                wordIsASCII = false
+            } else if value != 0x2019 || word.isEmpty {
+                finishWord()
+            }
+            scalarBytes.removeAll(keepingCapacity: true)
+            scalarLength = 0
+        }
+
+        mutating func finishWord() {
             guard !word.isEmpty else { return }
             let term: String
             if wordIsASCII {
@@ -48,35 +94,6 @@ enum SearchTerms {
             word.removeAll(keepingCapacity: true)
             wordIsASCII = true
         }
-        var text = text
-        text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    if isASCIILetterOrDigit(byte) {
-                        word.append(byte)
-                    } else if byte != UInt8(ascii: "'") || word.isEmpty {
-                        finishWord()
-                    }
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, bytes.count)
-                var value = UInt32(byte) & (0x7F >> UInt32(length))
-                for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
-                if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
-                    word.append(contentsOf: bytes[index..<end])
-                    wordIsASCII = false
-                } else if value != 0x2019 || word.isEmpty {
-                    finishWord()
-                }
-                index = end
-            }
-        }
-        finishWord()
-        return terms
     }
 
     /// The words of `text`: runs of letters and digits; apostrophes inside a word are dropped.
@@ -136,8 +153,8 @@ enum SearchTerms {
         } else if count > 3, hasSuffix("s"), !hasSuffix("ss"), !hasSuffix("us"), !hasSuffix("is") {
             term.removeLast()
         }
-        // American spelling.
-        if let american = spellings[String(decoding: term, as: UTF8.self)] {
+        // American spelling (the table is asked only about words ending as one of its words does).
+        if let last = term.last, spellingLastBytes[Int(last)], let american = spellings[String(decoding: term, as: UTF8.self)] {
             term = Array(american.utf8)
         } else if let rule = suffixBytes.first(where: { count >= $0.minimum && term.count >= $0.british.count && term.suffix($0.british.count).elementsEqual($0.british) }) {
             term.removeLast(rule.british.count)
@@ -153,6 +170,12 @@ enum SearchTerms {
         if count > 5, hasSuffix("ll") { term.removeLast() }
         return String(decoding: term, as: UTF8.self)
     }
+
+    private static let spellingLastBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for british in spellings.keys { table[Int(british.utf8.last ?? 0)] = true }
+        return table
+    }()
 
     private static let suffixBytes = suffixes.map { (british: Array($0.british.utf8), american: Array($0.american.utf8), minimum: $0.minimum) }
 }
