@@ -54,19 +54,17 @@ struct SearchIndexLayout {
         guard cache.isSplit, previousRecords.count == records.count, size > SearchIndex.splitThreshold else { return files() }
         var shards: [Shard] = []
         shard(terms.indices, length: 0, key: "", into: &shards)
-        var dirtyOld: Set<String> = []
-        var dirtyNew: Set<Int> = []
+        var dirty: Set<String> = []
         for name in changedTerms {
-            if let old = Self.shard(holding: name, in: previousTerms, shards: cache.shards) { dirtyOld.insert(cache.shards[old].key) }
-            if let new = Self.shard(holding: name, in: terms, shards: shards) { dirtyNew.insert(new) }
+            if let old = Self.shard(holding: name, in: previousTerms, shards: cache.shards) { dirty.insert(cache.shards[old].key) }
         }
         let old = Dictionary(cache.shards.indices.map { (cache.shards[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
         var files = [manifest(shards)]
-        for (index, shard) in shards.enumerated() {
-            // Unchanged terms, as many as before: the same terms (a shard holds every term starting with
-            // its key, or only its key; of unchanged terms, one set cannot have the size of the other
-            // unless it is the same set).
-            if !dirtyNew.contains(index), !dirtyOld.contains(shard.key), let before = old[shard.key], cache.shards[before].terms.count == shard.terms.count {
+        for shard in shards {
+            // A shard holds every term starting with its key, or only its key. One whose old terms are all
+            // unchanged, with as many terms now, holds the same terms: a new term or another split would
+            // change the count, unless an old term went too, which would have marked it.
+            if !dirty.contains(shard.key), let before = old[shard.key], cache.shards[before].terms.count == shard.terms.count {
                 files.append(cache.files[1 + before])
             } else {
                 files.append(shardFile(shard))
