@@ -29,8 +29,17 @@ struct DocumentOrder: Sendable {
     /// orders are total (paths and slugs are unique), so a reused order is the order a sort would give.
     static func sort(_ documents: [ContentDocument], commentary: [ContentDocument], reusing previous: DocumentOrder?) -> DocumentOrder {
         if let previous, let reused = previous.reordered(documents) { return reused }
-        let sortedCommentary = commentary.sorted { ($0.date ?? "", $1.title, $1.slug) > ($1.date ?? "", $0.title, $0.slug) }
-        let ordered = documents.sorted { ($0.kind, $0.title, $0.sourcePath) < ($1.kind, $1.title, $1.sourcePath) }
+        // Indices are sorted, not the documents: moving large structs was most of the time at 100,000 pages.
+        let commentaryKeys = commentary.map { (date: $0.date ?? "", title: $0.title, slug: $0.slug) }
+        let sortedCommentary = commentary.indices.sorted { first, second in
+            let a = commentaryKeys[first], b = commentaryKeys[second]
+            return (a.date, b.title, b.slug) > (b.date, a.title, a.slug)
+        }.map { commentary[$0] }
+        let documentKeys = documents.map { (kind: $0.kind, title: $0.title, path: $0.sourcePath) }
+        let ordered = documents.indices.sorted { first, second in
+            let a = documentKeys[first], b = documentKeys[second]
+            return (a.kind, a.title, a.path) < (b.kind, b.title, b.path)
+        }.map { documents[$0] }
         return DocumentOrder(
             keys: Dictionary(documents.map { ($0.sourcePath, SortKey($0)) }, uniquingKeysWith: { first, _ in first }),
             commentaryPaths: sortedCommentary.map(\.sourcePath), orderedPaths: ordered.map(\.sourcePath),

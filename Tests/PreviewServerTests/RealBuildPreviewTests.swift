@@ -41,9 +41,14 @@ struct RealBuildPreviewTests {
             let old = String(decoding: try fixture.read(path), as: UTF8.self)
             try fixture.write(path, old + "\nA sentence written during the test.\n")
             _ = try await events.next(containing: "event: reload")
-            let page = try await RawHTTP.get("/commentary/later-note/", port: port)
+            // Under load the reload seen may be an earlier one (the first build's, or a save caught
+            // half-written): the edit's own rebuild follows, and the page must show it.
+            var page = try await RawHTTP.get("/commentary/later-note/", port: port)
+            try await Waiting.until("the page to show the edit") {
+                page = try await RawHTTP.get("/commentary/later-note/", port: port)
+                return page.text.contains("A sentence written during the test.")
+            }
             #expect(page.status == 200)
-            #expect(page.text.contains("A sentence written during the test."))
             #expect(page.text.contains("/_dossier/reload.js"))
             // The script is injected by the server only; the built file never carries it.
             let onDisk = String(decoding: try fixture.read("site/commentary/later-note/index.html"), as: UTF8.self)
