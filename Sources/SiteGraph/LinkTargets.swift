@@ -2,7 +2,7 @@ import DossierCore
 import MarkdownRendering
 
 /// A page a wiki link can name.
-struct LinkTarget {
+struct LinkTarget: Sendable {
     enum Kind { case document(ContentDocument.Kind), brief }
 
     var kind: Kind
@@ -23,7 +23,7 @@ struct LinkTarget {
 }
 
 /// The table of everything that can be linked to, with duplicate-slug checking.
-struct LinkTargets {
+struct LinkTargets: Sendable {
     private(set) var bySlug: [String: LinkTarget] = [:]
     private(set) var bySourcePath: [String: LinkTarget] = [:]
     /// Every file the site will contain, for checking plain URLs.

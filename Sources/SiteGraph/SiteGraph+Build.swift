@@ -28,11 +28,15 @@ extension SiteGraph {
         let commentary = order.commentary
         let documents = (home.map { [$0] } ?? []) + pages + topics + commentary + authors
 
-        let routes = RouteTable(
+        let tableInputs = LinkTableInputs(briefs: briefs, documents: documents.map(LinkTableInputs.Document.init), copiedFiles: copiedFiles,
+                                          hasBaseURL: input.config.baseURL != nil, imageSizes: input.imageSizes)
+        let previousInputs = previous?.linkTableInputs
+        let routes = previous.flatMap { previousInputs?.sameRoutes(as: tableInputs) == true ? $0.routes : nil } ?? RouteTable(
             briefSlugs: briefs.map(\.slug), documents: documents, copiedFiles: copiedFiles, hasBaseURL: input.config.baseURL != nil,
             briefPDFSlugs: briefs.filter { $0.originalPDF != nil }.map(\.slug)
         )
-        let targets = LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
+        let targets = previousInputs == tableInputs ? previous?.linkTargets ?? LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
+            : LinkTargets(briefs: briefs, documents: documents, routes: routes, imageSizes: input.imageSizes)
         diagnostics += targets.diagnostics
         let topicSlugs = topics.map(\.slug)
         diagnostics += checkTopicReferences(documents, topicSlugs: topicSlugs)
@@ -88,6 +92,8 @@ extension SiteGraph {
             unmatchedAliases: tagging.unmatchedAliases, routes: routes, diagnostics: [], renders: renders, tagging: tagging, order: order
         )
         graph.authors = authors
+        graph.linkTableInputs = tableInputs
+        graph.linkTargets = targets
         graph.relatedTopics = relatedTopics(topics: topics, paragraphTags: paragraphTags)
         let verified = rendered.flatMap(\.verifiedQuotations)
         graph.quotationTally = QuotationTally(quotations: verified.count, paragraphs: Set(verified.joined()).count)

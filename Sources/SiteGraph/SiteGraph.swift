@@ -55,6 +55,9 @@ public struct SiteGraph: Sendable {
     var tagging: TaggingCache?
     /// The documents' sorted orders, for reuse by the next incremental build.
     var order: DocumentOrder?
+    /// What the route table and link targets were made of, and the targets, for the same reuse.
+    var linkTableInputs: LinkTableInputs?
+    var linkTargets: LinkTargets?
 
     /// Every authored document, in a stable order; a view, so asking for it copies no document.
     public var documents: FlattenSequence<[[ContentDocument]]> {

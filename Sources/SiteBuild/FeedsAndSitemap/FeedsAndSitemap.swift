@@ -4,22 +4,20 @@ import SiteGraph
 /// Feeds, sitemap and robots.txt: the files whose formats need absolute URLs.
 struct FeedsAndSitemap {
     let graph: SiteGraph
-    /// Each topic's commentary, needed by both the topic feeds and `inputsKey`.
-    private let commentaryByTopic: [String: [ContentDocument]]
 
     init(graph: SiteGraph) {
         self.graph = graph
-        commentaryByTopic = graph.commentaryByTopic()
     }
 
     /// A hash of everything the files are made of: equal keys, equal files (within one process).
+    /// Cheap next to making the files: the preview asks for it on every rebuild.
     func inputsKey() -> Int {
         var hasher = Hasher()
         hasher.combine(graph.config.baseURL)
         hasher.combine(graph.config.title)
         hasher.combine(graph.config.author)
         hasher.combine(graph.config.feedEntries)
-        hasher.combine(graph.routes)
+        hasher.combine(graph.routes.pages)
         for document in graph.commentary {
             hasher.combine(document.slug)
             hasher.combine(document.title)
@@ -28,15 +26,22 @@ struct FeedsAndSitemap {
             hasher.combine(document.updated)
             hasher.combine(document.updatedTime)
             hasher.combine(document.summary)
-            hasher.combine(graph.authors(of: document).map(\.title))
+            hasher.combine(document.authors.count)
+            for author in document.authors { hasher.combine(author.value) }
+            // With the topic pages' backlinks below, what `commentaryByTopic` is made of.
+            hasher.combine(document.topics.count)
+            for topic in document.topics { hasher.combine(topic.value) }
+        }
+        for author in graph.authors {
+            hasher.combine(author.slug)
+            hasher.combine(author.title)
         }
         for topic in graph.topics {
             hasher.combine(topic.slug)
             hasher.combine(topic.title)
-        }
-        for (slug, entries) in commentaryByTopic.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(slug)
-            hasher.combine(entries.map(\.slug))
+            let backlinks = graph.backlinks[.page(topic.route)] ?? []
+            hasher.combine(backlinks.count)
+            for backlink in backlinks { hasher.combine(backlink.sourceRoute) }
         }
         return hasher.finalize()
     }
@@ -48,6 +53,7 @@ struct FeedsAndSitemap {
             let warning = Diagnostic.warning(BaseURLWarning.message, at: nil)
             return ([robots], [warning])
         }
+        let commentaryByTopic = graph.commentaryByTopic()
         var files = [
             OutputFile(path: RouteTable.robots.outputPath, bytes: Array("User-agent: *\nAllow: /\nSitemap: \(RouteTable.sitemap.absoluteURL(base: base))\n".utf8)),
             OutputFile(path: RouteTable.sitemap.outputPath, bytes: Array(sitemap(graph.routes.pages, base: base).utf8)),

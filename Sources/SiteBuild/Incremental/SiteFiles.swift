@@ -2,12 +2,11 @@ import DossierCore
 
 /// Every output file of the last good build, kept between rebuilds so that an edit costs in proportion
 /// to the files it touched: unchanged files are never compared byte by byte (they share their buffers
-/// with the last build's), and the sorted list is patched in place unless a file was added or removed.
+/// with the last build's), and the sorted list is patched in place.
 struct SiteFiles {
     private(set) var byPath: [String: OutputFile] = [:]
-    /// The files sorted by path (as `BuildResult.files` lists them), and each path's place in it.
+    /// The files sorted by path, as `BuildResult.files` lists them.
     private(set) var sorted: [OutputFile] = []
-    private var position: [String: Int] = [:]
 
     /// What one rebuild changed.
     struct Changes {
@@ -21,43 +20,48 @@ struct SiteFiles {
 
     init() {}
 
-    /// The site made of `files`, all of them new.
-    init(_ files: [OutputFile]) {
-        var site = SiteFiles()
-        _ = site.update(candidates: files, count: nil, isPresent: { _ in true })
-        self = site
-    }
-
     /// Brings the files up to date: `candidates` are the files made again (re-rendered pages, the extra
-    /// files); every other file is as it was. `count` is how many files the site has now when known
-    /// (a mismatch, or nil, means some may be gone); `isPresent` tells, for a path, whether the site
-    /// still has it.
-    mutating func update(candidates: [OutputFile], count: Int?, isPresent: (String) -> Bool) -> Changes {
+    /// files); every other file is as it was. `count` is how many files the site has now (a mismatch
+    /// means some are gone); `isPresent` tells, for a path, whether the site still has it.
+    mutating func update(candidates: [OutputFile], count: Int, isPresent: (String) -> Bool) -> Changes {
         var changes = Changes()
         for file in candidates {
-            guard let old = byPath[file.path] else {
-                changes.added = true
-                changes.changed.append(file)
-                byPath[file.path] = file
-                continue
-            }
+            let old = byPath.updateValue(file, forKey: file.path)
             // Equal buffers compare without reading their bytes.
-            if old.bytes != file.bytes {
-                changes.changed.append(file)
-                byPath[file.path] = file
-            }
+            if old?.bytes != file.bytes { changes.changed.append(file) }
+            if old == nil { changes.added = true }
         }
         if count != byPath.count {
             changes.removed = byPath.keys.filter { !isPresent($0) }.sorted()
             for path in changes.removed { byPath[path] = nil }
         }
         changes.changed.sort { $0.path < $1.path }
-        if changes.added || !changes.removed.isEmpty {
-            sorted = byPath.values.sorted { $0.path < $1.path }
-            position = Dictionary(uniqueKeysWithValues: sorted.indices.map { (sorted[$0].path, $0) })
-        } else {
-            for file in changes.changed { if let index = position[file.path] { sorted[index] = file } }
+        if sorted.isEmpty {
+            sorted = changes.changed
+            return changes
+        }
+        for path in changes.removed {
+            let place = Self.place(of: path, in: sorted)
+            if place < sorted.count, sorted[place].path == path { sorted.remove(at: place) }
+        }
+        for file in changes.changed {
+            let place = Self.place(of: file.path, in: sorted)
+            if place < sorted.count, sorted[place].path == file.path {
+                sorted[place] = file
+            } else {
+                sorted.insert(file, at: place)
+            }
         }
         return changes
+    }
+
+    /// Where `path` is or would go in `files`, sorted by path.
+    private static func place(of path: String, in files: [OutputFile]) -> Int {
+        var low = 0, high = files.count
+        while low < high {
+            let middle = (low + high) / 2
+            if files[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
