@@ -22,13 +22,19 @@ struct DocumentOrder: Sendable {
     private var keys: [String: SortKey]
     private var commentaryPaths: [String]
     private var orderedPaths: [String]
+    /// The documents' paths and keys in the order they were given, and each order as places in it: an
+    /// edit that leaves every path and key in place is reordered without hashing a path.
+    private var inputPaths: [String] = []
+    private var inputKeys: [SortKey] = []
+    private var commentaryPlaces: [Int] = []
+    private var orderedPlaces: [Int] = []
     private(set) var commentary: [ContentDocument]
     private(set) var ordered: [ContentDocument]
 
     /// `commentary` by date (newest first), title, slug; `ordered` by kind, title, source path. Both
     /// orders are total (paths and slugs are unique), so a reused order is the order a sort would give.
     static func sort(_ documents: [ContentDocument], commentary: [ContentDocument], reusing previous: DocumentOrder?) -> DocumentOrder {
-        if let previous, let reused = previous.reordered(documents) { return reused }
+        if let previous, let reused = previous.inPlace(documents) ?? previous.reordered(documents) { return reused }
         // Indices are sorted, not the documents: moving large structs was most of the time at 100,000 pages.
         let commentaryKeys = commentary.map { (date: $0.date ?? "", title: $0.title, slug: $0.slug) }
         let sortedCommentary = commentary.indices.sorted { first, second in
@@ -40,11 +46,33 @@ struct DocumentOrder: Sendable {
             let a = documentKeys[first], b = documentKeys[second]
             return (a.kind, a.title, a.path) < (b.kind, b.title, b.path)
         }.map { documents[$0] }
-        return DocumentOrder(
+        var order = DocumentOrder(
             keys: Dictionary(documents.map { ($0.sourcePath, SortKey($0)) }, uniquingKeysWith: { first, _ in first }),
             commentaryPaths: sortedCommentary.map(\.sourcePath), orderedPaths: ordered.map(\.sourcePath),
             commentary: sortedCommentary, ordered: ordered
         )
+        let places = Dictionary(documents.indices.map { (documents[$0].sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let commentaryPlaces = order.commentaryPaths.compactMap { places[$0] }
+        let orderedPlaces = order.orderedPaths.compactMap { places[$0] }
+        if places.count == documents.count, commentaryPlaces.count == sortedCommentary.count, orderedPlaces.count == ordered.count {
+            order.inputPaths = documents.map(\.sourcePath)
+            order.inputKeys = documents.map(SortKey.init)
+            order.commentaryPlaces = commentaryPlaces
+            order.orderedPlaces = orderedPlaces
+        }
+        return order
+    }
+
+    /// The same orders when `documents` are the previous documents in the same places with the same keys.
+    private func inPlace(_ documents: [ContentDocument]) -> DocumentOrder? {
+        guard !inputPaths.isEmpty, documents.count == inputPaths.count else { return nil }
+        for (index, document) in documents.enumerated() where document.sourcePath != inputPaths[index] || SortKey(document) != inputKeys[index] {
+            return nil
+        }
+        var result = self
+        result.commentary = commentaryPlaces.map { documents[$0] }
+        result.ordered = orderedPlaces.map { documents[$0] }
+        return result
     }
 
     /// The same orders over `documents`, when they are the previous documents with the same keys.

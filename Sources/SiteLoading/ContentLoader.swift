@@ -50,7 +50,17 @@ public struct ContentLoader: Sendable {
         diagnostics += cachedConfig.diagnostics
         if let baseURLOverride { config.baseURL = SiteConfigLoader.normalizedBaseURL(baseURLOverride) }
 
-        let sources = documentSources(diagnostics: &diagnostics)
+        let sources: [(path: String, kind: ContentDocument.Kind)]
+        if let listing = cache.listing, cache.touchedDocuments.allSatisfy({ fileSystem.kind($0) == .file }) {
+            sources = Array(zip(listing.paths, listing.kinds).map { (path: $0, kind: $1) })
+            diagnostics += listing.diagnostics
+        } else {
+            var found: [Diagnostic] = []
+            sources = documentSources(diagnostics: &found)
+            diagnostics += found
+            cache.listing = LoadCache.Listing(paths: sources.map(\.path), kinds: sources.map(\.kind), diagnostics: found)
+        }
+        cache.touchedDocuments = []
         let previous = sources.map { cache.documents[$0.path] }
         let loaded = Parallel.map(count: sources.count, jobs: jobs) { index in
             if let reused = previous[index] { return reused }

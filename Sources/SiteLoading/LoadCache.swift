@@ -13,6 +13,16 @@ public struct LoadCache: Sendable {
     var documents: [String: DocumentLoad] = [:]
     var briefs: (folder: String, result: BriefLoader.Result)?
     var templates: (folder: String, result: TemplateLoader.Result)?
+    /// The Markdown files found by listing the content folders, and what listing them warned about.
+    struct Listing: Sendable {
+        var paths: [String]
+        var kinds: [ContentDocument.Kind]
+        var diagnostics: [Diagnostic]
+    }
+
+    var listing: Listing?
+    /// Documents forgotten since: the listing holds while each of them is still a file.
+    var touchedDocuments: Set<String> = []
 
     /// An empty cache: the next load reads everything.
     public init() {}
@@ -25,7 +35,13 @@ public struct LoadCache: Sendable {
         if let briefs, normalized.contains(where: { Self.isInside($0, briefs.folder) }) { self.briefs = nil }
         if let templates, normalized.contains(where: { Self.isInside($0, templates.folder) }) { self.templates = nil }
         for path in normalized {
-            if documents.removeValue(forKey: path) == nil, Path.pathExtension(of: path) != "md" {
+            guard documents.removeValue(forKey: path) == nil else {
+                touchedDocuments.insert(path)
+                continue
+            }
+            // A file or folder the listing does not know: it may add, move or remove documents.
+            listing = nil
+            if Path.pathExtension(of: path) != "md" {
                 // A folder changed (renamed, removed): forget every document inside it.
                 documents = documents.filter { !Self.isInside($0.key, path) }
             }
