@@ -39,12 +39,15 @@ struct DocumentRender: Sendable {
     var diagnostics: [Diagnostic]
     /// For each verified quotation, the brief paragraphs its words are in.
     var verifiedQuotations: [[ParagraphRef]]
+    /// What resolving the links read of the environment.
+    var reads: TargetReads
 
     /// Renders `document` and resolves its links against `targets`.
     init(document: ContentDocument, targets: LinkTargets, options: MarkdownOptions, reservedIDs: Set<String>) {
         // Only commentary and topic overviews answer for their quotations (see QuotationCheck).
+        let quotedBriefs = QuotedBriefs()
         let quotations = document.kind == .commentary || document.kind == .topic
-            ? QuotationCheck(document: document) { targets.bySlug[$0]?.brief }.check(QuotationScanner.sentences(in: document.body))
+            ? QuotationCheck(document: document) { quotedBriefs.reads.slug($0, in: targets)?.brief }.check(QuotationScanner.sentences(in: document.body))
             : QuotationOutcome()
         var resolver = ReferenceResolver(document: document, targets: targets, quotedWords: quotations.wordsByCitation)
         let output = MarkdownRenderer.render(document.body, options: options, reservedIDs: reservedIDs) { resolver.resolve($0) }
@@ -63,6 +66,13 @@ struct DocumentRender: Sendable {
         diagnostics = resolver.diagnostics + output.problems.map { .error($0.message, at: resolver.location(of: $0.position)) }
             + quotations.diagnostics
         verifiedQuotations = quotations.verified
+        reads = resolver.reads
+        reads.merge(quotedBriefs.reads)
+    }
+
+    /// The briefs the quotation check looked up, by slug (a box: the check's closure cannot change a variable).
+    private final class QuotedBriefs {
+        var reads = TargetReads()
     }
 
     /// Everything the body links to.
@@ -70,8 +80,11 @@ struct DocumentRender: Sendable {
         Set(links.flatMap(\.targets))
     }
 
-    /// Whether this render still holds for `document` in an environment with `fingerprint`.
-    func isValid(for document: ContentDocument, fingerprint: Int) -> Bool {
-        self.fingerprint == fingerprint && body == document.body && bodyFirstLine == document.bodyFirstLine
+    /// Whether this render still holds for `document` in the environment `targets`: the same one, or one
+    /// where everything the render read is the same. A render with diagnostics is kept only in the same
+    /// environment (a message may name every slug, as a suggestion).
+    func isValid(for document: ContentDocument, targets: LinkTargets) -> Bool {
+        guard body == document.body, bodyFirstLine == document.bodyFirstLine else { return false }
+        return fingerprint == targets.fingerprint || diagnostics.isEmpty && reads.hold(in: targets)
     }
 }

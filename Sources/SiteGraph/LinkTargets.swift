@@ -95,11 +95,10 @@ struct LinkTargets: Sendable {
         bySlug[target.slug] = target
     }
 
-    /// The target named by a slug, or an error message with a suggestion.
-    func target(named slug: String, in raw: String) -> Result<LinkTarget, LinkProblem> {
-        if let target = bySlug[slug] { return .success(target) }
+    /// The error for a slug no target has, with a suggestion.
+    func unknown(_ slug: String, in raw: String) -> LinkProblem {
         let hint = Suggestion.didYouMean(slug, among: Array(bySlug.keys))
-        return .failure(LinkProblem("unknown page '\(slug)' in \(raw): no topic, brief, commentary piece, page or author has that slug\(hint)"))
+        return LinkProblem("unknown page '\(slug)' in \(raw): no topic, brief, commentary piece, page or author has that slug\(hint)")
     }
 }
 

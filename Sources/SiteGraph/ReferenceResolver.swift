@@ -22,6 +22,8 @@ struct ReferenceResolver {
     private(set) var citationCount = 0
     /// The id given to each citation link (by source position), so "cited by" can lead to its sentence.
     private(set) var anchors: [TextPosition: String] = [:]
+    /// What resolving read of `targets`.
+    private(set) var reads = TargetReads()
 
     init(document: ContentDocument, targets: LinkTargets, quotedWords: [TextPosition: [String]] = [:]) {
         self.document = document
@@ -57,10 +59,8 @@ struct ReferenceResolver {
     private var route: Route { document.route }
 
     private mutating func resolveWiki(_ link: WikiLink, at position: TextPosition) -> Result<LinkResolution, LinkProblem> {
-        let target: LinkTarget
-        switch targets.target(named: link.target, in: link.raw) {
-        case .success(let found): target = found
-        case .failure(let problem): return .failure(problem)
+        guard let target = reads.slug(link.target, in: targets) else {
+            return .failure(targets.unknown(link.target, in: link.raw))
         }
         switch link.fragment {
         case nil:
@@ -114,16 +114,16 @@ struct ReferenceResolver {
         guard var resolved = Path.resolve(path, from: base) else {
             return .failure(LinkProblem("link '\(url)' climbs above the site's root"))
         }
-        if path.hasSuffix("/") || resolved.isEmpty || !targets.routes.contains(resolved) && targets.routes.contains(Path.join(resolved, "index.html")) {
+        if path.hasSuffix("/") || resolved.isEmpty || !reads.contains(resolved, in: targets) && reads.contains(Path.join(resolved, "index.html"), in: targets) {
             resolved = Path.join(resolved, "index.html")
         }
-        guard targets.routes.contains(resolved) else {
+        guard reads.contains(resolved, in: targets) else {
             let what = isImage ? "image" : "link"
             return .failure(LinkProblem("\(what) '\(url)' points to '\(resolved)', which the site does not contain\(whereFilesGo(resolved))"))
         }
         let targetRoute = Route(file: resolved)
         if isImage {
-            return .success(.image(url: route.relativeURL(to: targetRoute), size: targets.imageSizes[resolved]))
+            return .success(.image(url: route.relativeURL(to: targetRoute), size: reads.imageSize(resolved, in: targets)))
         }
         if let fragment {
             pendingAnchors.append(PendingAnchor(route: targetRoute, anchor: fragment, raw: "link '\(url)'", location: location(of: position)))
@@ -140,7 +140,7 @@ struct ReferenceResolver {
         } else {
             resolved = Path.resolve(path, from: Path.parent(of: document.sourcePath))
         }
-        guard let resolved, let target = targets.bySourcePath[resolved] else {
+        guard let resolved, let target = reads.sourcePath(resolved, in: targets) else {
             return .failure(LinkProblem("link '\(url)' names no content file (looked for '\(resolved ?? path)')"))
         }
         if let fragment {

@@ -54,7 +54,7 @@ extension SiteGraph {
         // In backlink order (kind, title, file), so each target's list arrives sorted.
         let ordered = order.ordered
         let reusable = ordered.map { document in
-            previous?.renders[document.sourcePath].flatMap { $0.isValid(for: document, fingerprint: targets.fingerprint) ? $0 : nil }
+            previous?.renders[document.sourcePath].flatMap { $0.isValid(for: document, targets: targets) ? $0 : nil }
         }
         // Only cmark's parse is serialised (see MarkdownRendering); the rest of each render runs in parallel.
         let rendered = Parallel.map(count: ordered.count, jobs: jobs) { index in
@@ -62,6 +62,7 @@ extension SiteGraph {
                 return DocumentRender(document: ordered[index], targets: targets, options: options, reservedIDs: reservedIDs)
             }
             reused.source = DocumentRender.Source(ordered[index])
+            reused.fingerprint = targets.fingerprint
             return reused
         }
         let reuse = BacklinkReuse(ordered: ordered, renders: rendered, reused: reusable.map { $0 != nil }, previous: previous)
