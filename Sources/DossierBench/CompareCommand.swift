@@ -46,15 +46,16 @@ struct CompareCommand: ParsableCommand {
         }
         let cpu = sides.map { Statistics.median(runsBySide[$0.0, default: []].map(\.cpu)) }
         let wall = sides.map { Statistics.median(runsBySide[$0.0, default: []].map(\.wall)) }
+        let peak = sides.map { Double(runsBySide[$0.0, default: []].map(\.peakRSSBytes).max() ?? 0) }
         let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
         say("")
-        say("| \(pages) pages, \(runs) alternating runs (load \(load)) | CPU user+sys (median) | wall (median) |")
-        say("|---|---:|---:|")
+        say("| \(pages) pages, \(runs) alternating runs (load \(load)) | CPU user+sys (median) | wall (median) | peak RSS |")
+        say("|---|---:|---:|---:|")
         for (index, side) in sides.enumerated() {
             let all = runsBySide[side.0, default: []].map { Format.seconds($0.cpu) }.joined(separator: ", ")
-            say("| \(side.0): \(side.1) | \(Format.seconds(cpu[index])) (\(all)) | \(Format.seconds(wall[index])) |")
+            say("| \(side.0): \(side.1) | \(Format.seconds(cpu[index])) (\(all)) | \(Format.seconds(wall[index])) | \(Format.mb(Int(peak[index]))) MB |")
         }
-        say("| after ÷ before | \(Format.times(cpu[1] / max(cpu[0], 0.001))) | \(Format.times(wall[1] / max(wall[0], 0.001))) |")
+        say("| after ÷ before | \(Format.times(cpu[1] / max(cpu[0], 0.001))) | \(Format.times(wall[1] / max(wall[0], 0.001))) | \(Format.times(peak[1] / max(peak[0], 1))) |")
         if !identical { throw ExitCode.failure }
     }
 }

@@ -8,7 +8,7 @@ struct DossierBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier-bench",
         abstract: "Generate benchmark corpora and time dossier on them.",
-        subcommands: [CorpusCommand.self, RunCommand.self, LargeCommand.self, CompareCommand.self, EditsCommand.self]
+        subcommands: [CorpusCommand.self, RunCommand.self, LargeCommand.self, CompareCommand.self, EditsCommand.self, MeasureCommand.self]
     )
 }
 

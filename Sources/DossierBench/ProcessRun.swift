@@ -16,9 +16,51 @@ struct ProcessRun {
         var description: String
     }
 
+    /// Runs `executable` with `arguments` through `dossier-bench measure` and returns what that saw.
+    ///
+    /// Linux counts in a child's `ru_maxrss` the memory of the process it was spawned from (at exec the
+    /// old address space's peak is kept, and a spawned child starts in its parent's), so a build
+    /// spawned from this process, which may hold hundreds of megabytes, would report at least that.
+    /// The small `measure` process spawns the build and reports the build's own figures.
+    static func spawn(_ executable: String, _ arguments: [String], log: String, timeout: Double = 0) throws -> ProcessRun {
+        let result = NSTemporaryDirectory() + "/dossier-bench-measure-\(getpid())-\(UUID().uuidString)"
+        defer { unlink(result) }
+        let measure = ["measure", "--result", result, "--log", log, "--timeout", String(timeout), "--", executable] + arguments
+        let outer = try spawnDirect(selfPath(), measure, log: log)
+        guard let text = try? String(contentsOfFile: result, encoding: .utf8), let run = ProcessRun(line: text) else {
+            throw SpawnError(description: "cannot run \(executable) (dossier-bench measure exited with \(outer.exitCode); see \(log))")
+        }
+        return run
+    }
+
+    /// This executable, for spawning `measure`.
+    private static func selfPath() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        return length > 0 ? String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+    }
+
+    /// The line `measure` writes: wall, CPU, exit code, peak RSS in bytes, timed out (0 or 1).
+    var line: String { "\(wall) \(cpu) \(exitCode) \(peakRSSBytes) \(timedOut ? 1 : 0)\n" }
+
+    init(wall: Double, cpu: Double, exitCode: Int32, peakRSSBytes: Int, timedOut: Bool) {
+        self.wall = wall
+        self.cpu = cpu
+        self.exitCode = exitCode
+        self.peakRSSBytes = peakRSSBytes
+        self.timedOut = timedOut
+    }
+
+    init?(line: String) {
+        let fields = line.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard fields.count == 5, let wall = Double(fields[0]), let cpu = Double(fields[1]), let code = Int32(fields[2]),
+              let peak = Int(fields[3]) else { return nil }
+        self.init(wall: wall, cpu: cpu, exitCode: code, peakRSSBytes: peak, timedOut: fields[4] == "1")
+    }
+
     /// Runs `executable` with `arguments`, stdout and stderr appended to `log`; waits with wait4(2) for
     /// `ru_maxrss` (kilobytes on Linux). A watchdog kills the child after `timeout` seconds.
-    static func spawn(_ executable: String, _ arguments: [String], log: String, timeout: Double = 0) throws -> ProcessRun {
+    static func spawnDirect(_ executable: String, _ arguments: [String], log: String, timeout: Double = 0) throws -> ProcessRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

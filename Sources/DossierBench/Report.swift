@@ -42,7 +42,8 @@ struct Report {
             lines += table(m)
         }
         lines.append("Full builds: `dossier build --quiet` and `hugo --quiet` as subprocesses, alternating, each into a new output folder, after one untimed "
-            + "warm-up of each; wall from spawn to exit, CPU (user + sys) and peak RSS from wait4's rusage (peak: the largest over the runs). "
+            + "warm-up of each; wall from spawn to exit, CPU (user + sys) and peak RSS from wait4's rusage, taken by a small "
+            + "`dossier-bench measure` process that spawns the build, so the bench's own memory is not counted (peak: the largest over the runs). "
             + "The floor, on one thread in the bench process: cmark-gfm parse + render of every Markdown body (front matter stripped); reading every "
             + "input file; writing dossier's output tree (one mkdir per folder, one open/write/close per file) into a new folder. "
             + "One-page edits: `IncrementalBuilder` in process (what `dossier serve` runs), writes included, each edit undone before the next.")
