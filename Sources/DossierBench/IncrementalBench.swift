@@ -71,21 +71,21 @@ struct IncrementalBench {
                     throw SizeBench.BuildFailed(description: "incremental rebuild after a \(change.kind) of \(change.path) failed or was a full build: "
                         + report.result.diagnostics.prefix(3).map { "\($0)" }.joined(separator: "; "))
                 }
-                if change.kind == "body edit" {
-                    rerendered.append(report.rerenderedPages.count)
-                    for (stage, duration) in report.result.timings {
-                        if stages[stage] == nil { stageOrder.append(stage) }
-                        let (seconds, attoseconds) = duration.components
-                        stages[stage, default: []].append(Double(seconds) + Double(attoseconds) / 1e18)
-                    }
+                if change.kind == "body edit" { rerendered.append(report.rerenderedPages.count) }
+                for (stage, duration) in report.result.timings {
+                    if change.kind == "body edit", stages[stage] == nil { stageOrder.append(stage) }
+                    let (seconds, attoseconds) = duration.components
+                    stages[change.kind + ": " + stage, default: []].append(Double(seconds) + Double(attoseconds) / 1e18)
                 }
                 if change.undo != nil { _ = builder.rebuild(changedPaths: [change.path]) }
             }
         }
         let medians = only.map { "\($0) \(Format.ms(Statistics.median(times[$0] ?? [])))" }.joined(separator: ", ")
         say("  corpus-\(pages) incremental: full \(Format.seconds(full)); medians over \(edits): \(medians)")
-        let stageMedians = stageOrder.map { ($0, Statistics.median(stages[$0] ?? [])) }
-        say("    body edit, median per stage: " + stageMedians.map { "\($0.0) \(Format.ms($0.1))" }.joined(separator: ", "))
+        let stageMedians = stageOrder.map { ($0, Statistics.median(stages["body edit: " + $0] ?? [])) }
+        for kind in only {
+            say("    \(kind), median per stage: " + stageOrder.map { "\($0) \(Format.ms(Statistics.median(stages[kind + ": " + $0] ?? [])))" }.joined(separator: ", "))
+        }
         return IncrementalMeasurement(full: full, times: times, rerendered: rerendered, stages: stageMedians)
     }
 

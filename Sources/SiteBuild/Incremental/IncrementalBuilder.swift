@@ -67,8 +67,12 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let routes = planner.routes
         let routesChanged = previous.map { $0.graph.routes.pages != graph.routes.pages || $0.plans.count != routes.count } ?? true
         let routeSet = routesChanged ? Set(routes) : []
-        let structural = isFull || briefsChanged || !changedTemplates.isEmpty || routesChanged
-        let candidates = structural ? Set(routes) : affectedRoutes(changed: changed, previous: previous, graph: graph)
+        // Pieces added or removed change the lists, not the shape of the site: only the pages that list
+        // commentary are planned again with what else the change touches (see `listingRoutes`).
+        let pieceRoutes = routesChanged ? previous.flatMap { Self.commentaryRoutesAddedOrRemoved(previous: $0, graph: graph, routeSet: routeSet) } : nil
+        let structural = isFull || briefsChanged || !changedTemplates.isEmpty || routesChanged && pieceRoutes == nil
+        let candidates = structural ? Set(routes)
+            : affectedRoutes(changed: changed, previous: previous, graph: graph).union(pieceRoutes.map { $0.union(Self.listingRoutes(graph)) } ?? [])
         var plans = previous?.plans ?? [:]
         if routesChanged { plans = plans.filter { routeSet.contains($0.key) } }
         var toRender: [PagePlan] = []
@@ -124,6 +128,29 @@ public final class IncrementalBuilder: @unchecked Sendable {
         state = State(loaded: loaded, graph: graph, plans: plans, pages: pages, files: files, extras: extras.cache)
         let written = isFull ? files.sorted.map(\.path) : changes.changed.map(\.path)
         return RebuildReport(result: result, rerenderedPages: rendered.files.map(\.path).sorted(), writtenFiles: written, removedFiles: changes.removed, wasFullBuild: isFull)
+    }
+
+    /// The routes added or removed when every one of them is a commentary piece's (nil otherwise: the
+    /// shape of the site changed).
+    private static func commentaryRoutesAddedOrRemoved(previous: State, graph: SiteGraph, routeSet: Set<Route>) -> Set<Route>? {
+        let pieces = Set(graph.commentary.map(\.route)).union(previous.graph.commentary.map(\.route))
+        var changed: Set<Route> = []
+        for route in routeSet where previous.plans[route] == nil {
+            guard pieces.contains(route) else { return nil }
+            changed.insert(route)
+        }
+        for route in previous.plans.keys where !routeSet.contains(route) {
+            guard pieces.contains(route) else { return nil }
+            changed.insert(route)
+        }
+        return changed
+    }
+
+    /// Pages whose lists can gain or lose a piece: the indexes, the home page, and every topic's and
+    /// author's page (a piece counts under a topic it links to, not only those it names).
+    private static func listingRoutes(_ graph: SiteGraph) -> Set<Route> {
+        Set([Route.home, RouteTable.topicsIndex, RouteTable.briefsIndex, RouteTable.commentaryIndex, RouteTable.authorsIndex, RouteTable.search, RouteTable.notFound]
+            + graph.topics.map(\.route) + graph.authors.map(\.route))
     }
 
     /// Pages that can show something of the changed files: their own pages, pages that list them (when
