@@ -22,6 +22,7 @@ struct BuildCommand: ParsableCommand {
         let start = ContinuousClock.now
         TemporaryOutput.removeOnSignals()
         let result = SiteBuilder(options: location.buildOptions).buildAndWrite()
+        Self.keepUntilExit(result)
         DiagnosticPrinter.print(result.diagnostics)
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         if errors > 0 {
@@ -39,4 +40,16 @@ struct BuildCommand: ParsableCommand {
             print("built \(result.pageCount) pages (\(result.fileCount) files) into \(location.output)/ in \(String(format: "%.0f", milliseconds)) ms")
         }
     }
+
+    /// Freeing the site graph of a 10,000-page site took a quarter of a second after the site was
+    /// written, just before the process ends: the result is left for the system to reclaim.
+    private static func keepUntilExit(_ result: BuildResult) {
+        _ = Unmanaged.passRetained(KeptResult(result))
+    }
+}
+
+/// A build result held until the process exits (see `BuildCommand.keepUntilExit`).
+private final class KeptResult {
+    let result: BuildResult
+    init(_ result: BuildResult) { self.result = result }
 }
