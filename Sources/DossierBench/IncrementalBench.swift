@@ -45,6 +45,7 @@ struct IncrementalBench {
         var rerendered: [Int] = []
         var stages: [String: [Double]] = [:]
         var stageOrder: [String] = []
+        var counts: [String: [(pages: Int, files: Int)]] = [:]
         for edit in 0..<edits {
             let slug = slugs[(edit * slugs.count + slugs.count / 2) / edits % slugs.count]
             let path = Path.join(content, "commentary/\(slug).md")
@@ -72,8 +73,9 @@ struct IncrementalBench {
                         + report.result.diagnostics.prefix(3).map { "\($0)" }.joined(separator: "; "))
                 }
                 if change.kind == "body edit" { rerendered.append(report.rerenderedPages.count) }
+                counts[change.kind, default: []].append((report.rerenderedPages.count, report.writtenFiles.count))
                 for (stage, duration) in report.result.timings {
-                    if change.kind == "body edit", stages[stage] == nil { stageOrder.append(stage) }
+                    if !stageOrder.contains(stage) { stageOrder.append(stage) }
                     let (seconds, attoseconds) = duration.components
                     stages[change.kind + ": " + stage, default: []].append(Double(seconds) + Double(attoseconds) / 1e18)
                 }
@@ -84,7 +86,8 @@ struct IncrementalBench {
         say("  corpus-\(pages) incremental: full \(Format.seconds(full)); medians over \(edits): \(medians)")
         let stageMedians = stageOrder.map { ($0, Statistics.median(stages["body edit: " + $0] ?? [])) }
         for kind in only {
-            say("    \(kind), median per stage: " + stageOrder.map { "\($0) \(Format.ms(Statistics.median(stages[kind + ": " + $0] ?? [])))" }.joined(separator: ", "))
+            let done = (counts[kind] ?? []).map { "\($0.pages) pages rendered, \($0.files) files written" }.joined(separator: "; ")
+            say("    \(kind), median per stage: " + stageOrder.map { "\($0) \(Format.ms(Statistics.median(stages[kind + ": " + $0] ?? [])))" }.joined(separator: ", ") + " (\(done))")
         }
         return IncrementalMeasurement(full: full, times: times, rerendered: rerendered, stages: stageMedians)
     }
