@@ -5,16 +5,32 @@ import MarkdownRendering
 struct LinkTarget: Sendable {
     enum Kind { case document(ContentDocument.Kind), brief }
 
-    var kind: Kind
-    var slug: String
-    var title: String
-    var route: Route
-    var sourcePath: String
-    var brief: Brief?
+    let kind: Kind
+    let slug: String
+    let title: String
+    let route: Route
+    let sourcePath: String
+    let brief: Brief?
     /// Where front matter sets the slug (nil when the file's name gives it).
-    var slugLocation: SourceLocation? = nil
+    let slugLocation: SourceLocation?
+    /// What a render that read this target depends on: made once here and shared by every render
+    /// that reads the target, so a render's record of its reads holds references, not copies.
+    let stamp: TargetReads.Stamp
 
-    var kindName: String {
+    init(kind: Kind, slug: String, title: String, route: Route, sourcePath: String, brief: Brief?, slugLocation: SourceLocation? = nil) {
+        self.kind = kind
+        self.slug = slug
+        self.title = title
+        self.route = route
+        self.sourcePath = sourcePath
+        self.brief = brief
+        self.slugLocation = slugLocation
+        stamp = TargetReads.Stamp(kind: Self.kindName(kind), slug: slug, title: title, route: route, sourcePath: sourcePath, brief: brief)
+    }
+
+    var kindName: String { Self.kindName(kind) }
+
+    private static func kindName(_ kind: Kind) -> String {
         switch kind {
         case .brief: "brief"
         case .document(let kind): kind == .page ? "page" : kind.rawValue

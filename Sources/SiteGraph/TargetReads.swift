@@ -5,22 +5,28 @@ import DossierCore
 /// render would be, so an edit of one title re-renders only the bodies that link to that page, not
 /// every body (the environment's fingerprint changes with any title, slug or route).
 struct TargetReads: Sendable, Equatable {
-    /// A target as a render shows or checks it.
-    struct Stamp: Sendable, Equatable {
-        var kind: String
-        var slug: String
-        var title: String
-        var route: Route
-        var sourcePath: String
-        var brief: Brief?
+    /// A target as a render shows or checks it. One per target (`LinkTarget.stamp`): a read holds a
+    /// reference, not a copy of the brief (10,000 renders each holding copies were 60 MB).
+    final class Stamp: Sendable, Equatable {
+        let kind: String
+        let slug: String
+        let title: String
+        let route: Route
+        let sourcePath: String
+        let brief: Brief?
 
-        init(_ target: LinkTarget) {
-            kind = target.kindName
-            slug = target.slug
-            title = target.title
-            route = target.route
-            sourcePath = target.sourcePath
-            brief = target.brief
+        init(kind: String, slug: String, title: String, route: Route, sourcePath: String, brief: Brief?) {
+            self.kind = kind
+            self.slug = slug
+            self.title = title
+            self.route = route
+            self.sourcePath = sourcePath
+            self.brief = brief
+        }
+
+        static func == (lhs: Stamp, rhs: Stamp) -> Bool {
+            lhs === rhs || (lhs.kind == rhs.kind && lhs.slug == rhs.slug && lhs.title == rhs.title && lhs.route == rhs.route
+                && lhs.sourcePath == rhs.sourcePath && lhs.brief == rhs.brief)
         }
     }
 
@@ -31,13 +37,13 @@ struct TargetReads: Sendable, Equatable {
 
     mutating func slug(_ slug: String, in targets: LinkTargets) -> LinkTarget? {
         let target = targets.bySlug[slug]
-        slugs[slug] = target.map(Stamp.init)
+        slugs[slug] = target.map(\.stamp)
         return target
     }
 
     mutating func sourcePath(_ path: String, in targets: LinkTargets) -> LinkTarget? {
         let target = targets.bySourcePath[path]
-        sourcePaths[path] = target.map(Stamp.init)
+        sourcePaths[path] = target.map(\.stamp)
         return target
     }
 
@@ -63,8 +69,8 @@ struct TargetReads: Sendable, Equatable {
 
     /// Whether every read gives the same answer in `targets`.
     func hold(in targets: LinkTargets) -> Bool {
-        slugs.allSatisfy { targets.bySlug[$0.key].map(Stamp.init) == $0.value }
-            && sourcePaths.allSatisfy { targets.bySourcePath[$0.key].map(Stamp.init) == $0.value }
+        slugs.allSatisfy { targets.bySlug[$0.key]?.stamp == $0.value }
+            && sourcePaths.allSatisfy { targets.bySourcePath[$0.key]?.stamp == $0.value }
             && files.allSatisfy { targets.routes.contains($0.key) == $0.value }
             && images.allSatisfy { targets.imageSizes[$0.key] == $0.value }
     }
