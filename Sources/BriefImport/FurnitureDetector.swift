@@ -106,15 +106,20 @@ struct FurnitureDetector {
     /// The page number shown by a page-number line (`7`, `- 7 -`, `Page 7`, `7 of 9`, `7 | X`, `X | 7`).
     static func pageNumber(in text: String) -> Int? {
         guard text.utf8.contains(where: LineShape.isDigit), LineShape.words(text).count <= 12 else { return nil }
-        if let match = text.wholeMatch(of: /[-–—]?\s*([0-9]{1,3})\s*[-–—]?/) { return Int(match.1) }
-        if let match = text.wholeMatch(of: /(?i)(?:page|p\.)\s*([0-9]{1,3})(?:\s*(?:of|\/)\s*[0-9]{1,3})?/) {
-            return Int(match.1)
+        for pattern in pageNumberPatterns {
+            if let match = text.wholeMatch(of: pattern) { return Int(match.1) }
         }
-        if let match = text.wholeMatch(of: /([0-9]{1,3})\s*(?i:of|\/)\s*[0-9]{1,3}/) { return Int(match.1) }
-        if let match = text.wholeMatch(of: /([0-9]{1,3})\s*\|\s*\S.*/) { return Int(match.1) }
-        if let match = text.wholeMatch(of: /.*\S\s*\|\s*(?i:page\s*)?([0-9]{1,3})/) { return Int(match.1) }
         return nil
     }
+
+    /// `7`, `- 7 -`, `Page 7 (of 9)`, `7 of 9`, `7 | X`, `X | 7`, tried in this order; compiled once.
+    nonisolated(unsafe) private static let pageNumberPatterns: [Regex<(Substring, Substring)>] = [
+        /[-–—]?\s*([0-9]{1,3})\s*[-–—]?/,
+        /(?i)(?:page|p\.)\s*([0-9]{1,3})(?:\s*(?:of|\/)\s*[0-9]{1,3})?/,
+        /([0-9]{1,3})\s*(?i:of|\/)\s*[0-9]{1,3}/,
+        /([0-9]{1,3})\s*\|\s*\S.*/,
+        /.*\S\s*\|\s*(?i:page\s*)?([0-9]{1,3})/,
+    ]
 
     /// Compiled once: building a Regex per line made imports of long briefs slow.
     nonisolated(unsafe) private static let contactPatterns: [Regex<Substring>] = [

@@ -22,17 +22,27 @@ struct SourceLine: Equatable {
         // Indented means further in than the text's own margin (`pdftotext -layout` indents every line a little).
         let margin = rawLines.filter { $0.contains { !$0.isWhitespace } }.map(indent).min() ?? 0
         return rawLines.enumerated().map { index, raw in
-            SourceLine(
-                number: index + 1, text: normalize(raw), hasFormFeed: raw.contains("\u{0C}"),
-                isIndented: indent(raw) > margin,
-                raw: String(raw.filter { $0 != "\u{0C}" && $0 != "\r" })
-            )
+            // Form feeds and carriage returns are characters of their own, so bytes find them; most
+            // lines have neither and are kept as they are.
+            let hasFormFeed = raw.utf8.contains(0x0C)
+            let kept = hasFormFeed || raw.utf8.contains(0x0D) ? String(raw.filter { $0 != "\u{0C}" && $0 != "\r" }) : String(raw)
+            return SourceLine(number: index + 1, text: normalize(raw), hasFormFeed: hasFormFeed, isIndented: indent(raw) > margin, raw: kept)
         }
     }
 
     /// Spaces and tabs before the first character (form feeds aside).
     static func indent<S: StringProtocol>(_ raw: S) -> Int {
-        raw.filter { $0 != "\u{0C}" }.prefix { $0 == " " || $0 == "\t" }.count
+        var count = 0
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x0C: continue
+            case 0x20, 0x09: count += 1
+            // A mark joined to the last space makes it another character: counted as characters.
+            case 0x80...: return raw.filter { $0 != "\u{0C}" }.prefix { $0 == " " || $0 == "\t" }.count
+            default: return count
+            }
+        }
+        return count
     }
 
     /// Collapses spaces, tabs and stray control whitespace to single spaces and trims the ends.

@@ -34,8 +34,11 @@ enum TableText {
 
     /// `Table 1. …`, `Figure 2: …` and the like: a caption, not prose.
     static func isCaption(_ text: String) -> Bool {
-        // Only lines starting as one of the words can match: the rest skip the regex.
-        guard let first = text.utf8.first, "TFCGMBE".utf8.contains(first) else { return false }
-        return text.prefixMatch(of: /(?:Table|Figure|Fig\.|Chart|Graph|Map|Box|Exhibit)\s+[0-9]+(?:\.[0-9]+)?[.:]\s/) != nil
+        // Only lines starting with one of the words can match: the rest skip the regex.
+        guard captionWords.contains(where: { text.utf8.starts(with: $0.utf8) }) else { return false }
+        return text.prefixMatch(of: captionPattern) != nil
     }
+
+    private static let captionWords = ["Table", "Figure", "Fig.", "Chart", "Graph", "Map", "Box", "Exhibit"]
+    nonisolated(unsafe) private static let captionPattern = /(?:Table|Figure|Fig\.|Chart|Graph|Map|Box|Exhibit)\s+[0-9]+(?:\.[0-9]+)?[.:]\s/
 }
