@@ -114,8 +114,12 @@ struct BackMatter {
     }
 
     /// `12. Text` or `12 Text`: the note number and its text.
+    nonisolated(unsafe) private static let notePattern = /([0-9]{1,3})[.)]?\s+(\S.*)/
+
     static func noteStart(_ text: String) -> (number: Int, rest: String)? {
-        guard let match = text.wholeMatch(of: /([0-9]{1,3})[.)]?\s+(\S.*)/), let number = Int(match.1), number > 0 else { return nil }
+        // A note starts with its number: other lines skip the pattern.
+        guard let first = text.utf8.first, LineShape.isDigit(first) else { return nil }
+        guard let match = text.wholeMatch(of: notePattern), let number = Int(match.1), number > 0 else { return nil }
         let rest = String(match.2)
         // `2024 budget …` is a year opening a sentence, not note 2024.
         guard number < 500, rest.first.map({ !$0.isNumber }) ?? false else { return nil }

@@ -54,7 +54,7 @@ struct WordList {
         guard !compounds.isEmpty else { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
         var mended: [(index: Int, token: String)] = []
-        for (index, token) in tokens.enumerated() {
+        for (index, token) in tokens.enumerated() where token.utf8.count >= 5 {
             let word = Self.word(token)
             guard word.count >= 5, word.allSatisfy({ $0.isLetter }), count(word) <= 1, let compound = compound(for: word),
                   let range = token.range(of: word, options: .caseInsensitive) else { continue }
