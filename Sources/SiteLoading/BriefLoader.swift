@@ -55,7 +55,7 @@ public struct BriefLoader: Sendable {
             loadBrief(at: Path.join(directory, texts[index]), into: &one)
             return one
         }
-        var importedByName = Dictionary(uniqueKeysWithValues: zip(texts, imported))
+        var importedByName = Dictionary(zip(texts, imported), uniquingKeysWith: { first, _ in first })
         for name in visible {
             let path = Path.join(directory, name)
             switch Path.pathExtension(of: name) {
