@@ -70,7 +70,9 @@ let package = Package(
         .executableTarget(name: "ImportScore", dependencies: ["BriefImport", "PDFImport", "DossierCore"]),
         .testTarget(name: "PDFImportTests", dependencies: ["PDFImport", "PDFText", "BriefImport", "DossierCore"]),
 
-        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
+        // Random texts for tests that compare a fast reader with its definition.
+        .target(name: "RandomText", path: "Tests/RandomText"),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore", "RandomText"]),
         .testTarget(name: "BriefImportTests", dependencies: ["BriefImport", "DossierCore"]),
         .testTarget(name: "MarkdownRenderingTests", dependencies: ["MarkdownRendering", "DossierCore"]),
         .testTarget(
@@ -81,7 +83,7 @@ let package = Package(
         .testTarget(name: "SiteGraphTests", dependencies: ["SiteGraph", "DossierCore"]),
         // Test sites as a shared base plus one `.case` file each (Tests/Fixtures/README.md).
         .target(name: "SiteFixtures", path: "Tests/SiteFixtures"),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteLoading", "DossierCore", "SiteFixtures"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteLoading", "DossierCore", "SiteFixtures", "RandomText"]),
         .testTarget(
             name: "PreviewServerTests", dependencies: ["PreviewServer", "PreviewHTTP", "SiteBuild", "DossierCore"]
         ),

@@ -43,21 +43,6 @@ struct ProcessRun {
     /// The line `measure` writes: wall, CPU, exit code, peak RSS in bytes, timed out (0 or 1).
     var line: String { "\(wall) \(cpu) \(exitCode) \(peakRSSBytes) \(timedOut ? 1 : 0)\n" }
 
-    init(wall: Double, cpu: Double, exitCode: Int32, peakRSSBytes: Int, timedOut: Bool) {
-        self.wall = wall
-        self.cpu = cpu
-        self.exitCode = exitCode
-        self.peakRSSBytes = peakRSSBytes
-        self.timedOut = timedOut
-    }
-
-    init?(line: String) {
-        let fields = line.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard fields.count == 5, let wall = Double(fields[0]), let cpu = Double(fields[1]), let code = Int32(fields[2]),
-              let peak = Int(fields[3]) else { return nil }
-        self.init(wall: wall, cpu: cpu, exitCode: code, peakRSSBytes: peak, timedOut: fields[4] == "1")
-    }
-
     /// Runs `executable` with `arguments`, stdout and stderr appended to `log`; waits with wait4(2) for
     /// `ru_maxrss` (kilobytes on Linux). A watchdog kills the child after `timeout` seconds.
     static func spawnDirect(_ executable: String, _ arguments: [String], log: String, timeout: Double = 0) throws -> ProcessRun {
@@ -96,6 +81,16 @@ struct ProcessRun {
         let code: Int32 = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         return ProcessRun(wall: wall, cpu: cpu, exitCode: code, peakRSSBytes: Int(usage.ru_maxrss) * 1024, timedOut: killed.value)
+    }
+}
+
+extension ProcessRun {
+    /// Reads the line `measure` writes (in an extension, so the memberwise initializer stays).
+    init?(line: String) {
+        let fields = line.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard fields.count == 5, let wall = Double(fields[0]), let cpu = Double(fields[1]), let code = Int32(fields[2]),
+              let peak = Int(fields[3]) else { return nil }
+        self.init(wall: wall, cpu: cpu, exitCode: code, peakRSSBytes: peak, timedOut: fields[4] == "1")
     }
 }
 

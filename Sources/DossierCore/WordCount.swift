@@ -14,15 +14,13 @@ public enum WordCount {
                     index += 1
                     isSpace = byte == 0x20 || byte &- 0x09 < 5
                 } else {
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    let end = min(index + length, bytes.count)
-                    var value = UInt32(byte) & (0x7F >> UInt32(length))
-                    for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                    let end = min(index + UTF8Scalar.length(lead: byte), bytes.count)
+                    let scalar = UTF8Scalar.decode(bytes[index..<end])
                     index = end
                     // A scalar that can join the character before it (a mark, a joiner, a spacing
                     // vowel) or a line separator: characters, not scalars, decide; count those texts
                     // the slow way.
-                    guard let scalar = Unicode.Scalar(value), Self.standsAlone(scalar) else { return slowCount(String(decoding: bytes, as: UTF8.self)) }
+                    guard let scalar, Self.standsAlone(scalar) else { return slowCount(String(decoding: bytes, as: UTF8.self)) }
                     isSpace = scalar.properties.isWhitespace
                 }
                 if !isSpace, !inWord { count += 1 }

@@ -6,29 +6,26 @@ struct LinkTarget: Sendable {
     enum Kind { case document(ContentDocument.Kind), brief }
 
     let kind: Kind
-    let slug: String
-    let title: String
-    let route: Route
-    let sourcePath: String
-    let brief: Brief?
     /// Where front matter sets the slug (nil when the file's name gives it).
     let slugLocation: SourceLocation?
-    /// What a render that read this target depends on: made once here and shared by every render
-    /// that reads the target, so a render's record of its reads holds references, not copies.
+    /// What a render that reads this target depends on (slug, title, route, file, brief): made once
+    /// here and shared by every render that reads the target, so a render's record of its reads holds
+    /// references, not copies.
     let stamp: TargetReads.Stamp
+
+    var slug: String { stamp.slug }
+    var title: String { stamp.title }
+    var route: Route { stamp.route }
+    var sourcePath: String { stamp.sourcePath }
+    var brief: Brief? { stamp.brief }
 
     init(kind: Kind, slug: String, title: String, route: Route, sourcePath: String, brief: Brief?, slugLocation: SourceLocation? = nil) {
         self.kind = kind
-        self.slug = slug
-        self.title = title
-        self.route = route
-        self.sourcePath = sourcePath
-        self.brief = brief
         self.slugLocation = slugLocation
         stamp = TargetReads.Stamp(kind: Self.kindName(kind), slug: slug, title: title, route: route, sourcePath: sourcePath, brief: brief)
     }
 
-    var kindName: String { Self.kindName(kind) }
+    var kindName: String { stamp.kind }
 
     private static func kindName(_ kind: Kind) -> String {
         switch kind {

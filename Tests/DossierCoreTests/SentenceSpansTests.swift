@@ -1,4 +1,5 @@
 import DossierCore
+import RandomText
 import Testing
 
 /// `Sentences.spans` walks bytes; it must find exactly the sentences and offsets that repeated
@@ -39,14 +40,7 @@ import Testing
     @Test func randomTextsMatchTheDefinition() {
         let alphabet: [String] = [".", "!", "?", " ", "  ", "\"", "'", "”", "’", "»", ")", "]", "(", "“", "‘", "A", "b", "É", "é", "1", "½",
                                   "Dr", "U.S", "e.g", "J", "\u{301}", "👍🏽", "\n", "\t", "—", "x"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for _ in 0..<3000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<(Int(state >> 58) + 1) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += alphabet[Int(state >> 33) % alphabet.count]
-            }
+        for text in RandomTexts(alphabet: alphabet, seed: 0x9E37_79B9_7F4A_7C15) {
             if !Self.same(text) {
                 Issue.record("differs on \(text.debugDescription)")
                 return

@@ -1,4 +1,5 @@
 @testable import DossierCore
+import RandomText
 import Testing
 
 /// Reading time counts words on bytes; the count must be the one the definition
@@ -21,14 +22,7 @@ import Testing
     @Test func randomTextsMatchTheDefinition() {
         let alphabet: [String] = ["a", "B", " ", "  ", "\t", "\n", "\r\n", "’", "—", "é", "e", "\u{301}", "\u{A0}", "\u{2003}", "日", "👍🏽",
                                   "\u{200D}", "\u{E33}", "\u{600}", "\u{2028}", ".", "1", "x"]
-        var state: UInt64 = 0x853C_49E6_748F_EA9B
-        for _ in 0..<3000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<(Int(state >> 58) + 1) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += alphabet[Int(state >> 33) % alphabet.count]
-            }
+        for text in RandomTexts(alphabet: alphabet, seed: 0x853C_49E6_748F_EA9B) {
             if WordCount.of(text) != WordCount.slowCount(text) {
                 Issue.record("differs on \(text.debugDescription)")
                 return

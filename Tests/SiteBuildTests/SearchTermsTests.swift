@@ -1,4 +1,5 @@
 @testable import SiteBuild
+import RandomText
 import Testing
 
 /// `SearchTerms.terms` reads bytes; it must give exactly `normalise` of each of `words(of:)` (the
@@ -33,14 +34,7 @@ import Testing
     @Test func randomTextsMatchTheDefinition() {
         let alphabet: [String] = ["a", "E", "s", "ies", "ing", "ed", "ise", "our", "e", "ll", " ", "'", "’", "-", ".", "1", "é", "Ō", "\u{301}",
                                   "ß", "日", "½", "👍🏽", "\n", "defence", "the", "İ", "ogue", "ys", "us", "is", "x"]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        for _ in 0..<3000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<(Int(state >> 58) + 1) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += alphabet[Int(state >> 33) % alphabet.count]
-            }
+        for text in RandomTexts(alphabet: alphabet, seed: 0x2545_F491_4F6C_DD1D) {
             if SearchTerms.terms(of: text) != Self.reference(text) {
                 Issue.record("differs on \(text.debugDescription)")
                 return

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 
 /// How search reads words: the same rules run here, when the index is built, and in
@@ -63,18 +64,17 @@ enum SearchTerms {
                     finishWord()
                 }
             } else {
-                scalarLength = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                scalarLength = UTF8Scalar.length(lead: byte)
                 scalarBytes.append(byte)
             }
         }
 
         private mutating func readScalar() {
-            var value = UInt32(scalarBytes[0]) & (0x7F >> UInt32(scalarLength))
-            for next in scalarBytes.dropFirst() { value = value << 6 | UInt32(next & 0x3F) }
-            if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
+            let scalar = UTF8Scalar.decode(scalarBytes)
+            if let scalar, isWordScalar(scalar) {
                 word.append(contentsOf: scalarBytes)
                 wordIsASCII = false
-            } else if value != 0x2019 || word.isEmpty {
+            } else if scalar != "’" || word.isEmpty {
                 finishWord()
             }
             scalarBytes.removeAll(keepingCapacity: true)
